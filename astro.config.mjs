@@ -1,0 +1,24 @@
+// @ts-check
+// Configuration reference: https://docs.astro.build/en/reference/configuration-reference/
+import { unified } from '@astrojs/markdown-remark';
+import { defineConfig } from 'astro/config';
+import { contentRoot } from './src/content-root.ts';
+import { markdownOptions } from './src/markdown/pipeline.ts';
+
+export default defineConfig({
+  // Absolute URLs (canonical, feeds) need the public address; it is optional.
+  ...(process.env.SITE_URL ? { site: process.env.SITE_URL } : {}),
+  trailingSlash: 'ignore',
+  // Each content folder keeps its own cache, so fixture builds never evict the real site's.
+  cacheDir: `./node_modules/.astro/${contentRoot.replace(/[^\w-]+/g, '_')}`,
+  build: {
+    // One small shared stylesheet, cached across pages; the CSP allows only same-origin styles.
+    inlineStylesheets: 'never',
+  },
+  markdown: {
+    // Astro 7's default processor does not sanitize: use unified with our pipeline.
+    processor: unified(markdownOptions),
+    // Highlighters add inline styles before the sanitizer; news copies rarely need them.
+    syntaxHighlight: false,
+  },
+});

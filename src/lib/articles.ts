@@ -1,0 +1,21 @@
+/** The published articles, loaded and sorted once per build. */
+import { type CollectionEntry, getCollection } from 'astro:content';
+import { toTimestamp } from './dates';
+
+export type Article = CollectionEntry<'articles'>;
+
+let sorted: Promise<Article[]> | undefined;
+
+/** Newest first; ties keep a stable order by slug. */
+export function byNewest(a: Article, b: Article): number {
+  return toTimestamp(b.data.published) - toTimestamp(a.data.published) || a.id.localeCompare(b.id);
+}
+
+/** Every article, newest first. Memoised: `getCollection()` walks every entry on each call. */
+export function getArticles(): Promise<Article[]> {
+  sorted ??= getCollection('articles').then((all) => all.sort(byNewest));
+  return sorted;
+}
+
+/** Articles per list page: long enough to browse, short enough to stay light with 10,000 articles. */
+export const ARTICLES_PER_PAGE = 50;

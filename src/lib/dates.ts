@@ -1,0 +1,98 @@
+/**
+ * Dates as a source printed them. A copy may know only the day (`2025-07-01`), a wall-clock time
+ * with no zone (`2025-07-01T10:45:00`), or an exact instant (`2025-07-01T10:45:00+03:00`); we keep
+ * whichever it is instead of inventing a midnight in UTC.
+ */
+
+const ISO_8601 =
+  /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?)?$/i;
+
+export interface ParsedDate {
+  /** Calendar date as written, `YYYY-MM-DD`. */
+  date: string;
+  /** Wall-clock time as written, `HH:MM` or `HH:MM:SS`, if any. */
+  time?: string;
+  /** UTC offset as written, normalised to `Z` or `±HH:MM`, if any. */
+  offset?: string;
+}
+
+function isRealDate(year: number, month: number, day: number): boolean {
+  const d = new Date(Date.UTC(year, month - 1, day));
+  return d.getUTCFullYear() === year && d.getUTCMonth() === month - 1 && d.getUTCDate() === day;
+}
+
+function normaliseOffset(raw: string): string {
+  if (raw.toUpperCase() === 'Z') return 'Z';
+  const sign = raw[0];
+  const digits = raw.slice(1).replace(':', '');
+  const hours = digits.slice(0, 2);
+  const minutes = digits.slice(2, 4) || '00';
+  return `${sign}${hours}:${minutes}`;
+}
+
+/** Parses an ISO 8601 date or date-time; returns `undefined` when it is not one. */
+export function parseIsoDate(value: string): ParsedDate | undefined {
+  const m = ISO_8601.exec(value.trim());
+  if (!m) return undefined;
+  const [, y, mo, d, h, mi, s, , zone] = m;
+  if (!isRealDate(Number(y), Number(mo), Number(d))) return undefined;
+  const parsed: ParsedDate = { date: `${y}-${mo}-${d}` };
+  if (h !== undefined && mi !== undefined) {
+    if (Number(h) > 23 || Number(mi) > 59 || Number(s ?? 0) > 59) return undefined;
+    parsed.time = s === undefined ? `${h}:${mi}` : `${h}:${mi}:${s}`;
+    if (zone !== undefined) {
+      const offset = normaliseOffset(zone);
+      if (offset !== 'Z' && (Number(offset.slice(1, 3)) > 14 || Number(offset.slice(4)) > 59)) {
+        return undefined;
+      }
+      parsed.offset = offset;
+    }
+  }
+  return parsed;
+}
+
+/** The canonical ISO 8601 text of a parsed date, suitable for `<time datetime>`. */
+export function formatIsoDate({ date, time, offset }: ParsedDate): string {
+  if (time === undefined) return date;
+  return `${date}T${time}${offset ?? ''}`;
+}
+
+/**
+ * Normalises a frontmatter date. YAML loaders turn unquoted timestamps into `Date` objects in UTC;
+ * a midnight-UTC `Date` is what an unquoted `2025-07-01` becomes, so it is read back as a day.
+ */
+export function normaliseDate(value: string | Date): string | undefined {
+  if (value instanceof Date) {
+    if (Number.isNaN(value.getTime())) return undefined;
+    const iso = value.toISOString();
+    if (iso.endsWith('T00:00:00.000Z')) return iso.slice(0, 10);
+    return iso.replace('.000Z', 'Z');
+  }
+  const parsed = parseIsoDate(value);
+  return parsed && formatIsoDate(parsed);
+}
+
+/**
+ * A sortable instant. Days count from their start in UTC and zone-less times are read as UTC:
+ * good enough to order articles, never shown to readers.
+ */
+export function toTimestamp(iso: string): number {
+  const parsed = parseIsoDate(iso);
+  if (!parsed) return Number.NaN;
+  const time = parsed.time ?? '00:00';
+  return Date.parse(`${parsed.date}T${time}${parsed.offset ?? 'Z'}`);
+}
+
+const humanDate = new Map<string, Intl.DateTimeFormat>();
+
+/** The day as people write it ("July 1, 2025"): the calendar date the source printed. */
+export function formatHumanDate(iso: string, locale = 'en-US'): string {
+  const parsed = parseIsoDate(iso);
+  if (!parsed) return iso;
+  let format = humanDate.get(locale);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' });
+    humanDate.set(locale, format);
+  }
+  return format.format(new Date(`${parsed.date}T00:00:00Z`));
+}

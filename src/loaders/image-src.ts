@@ -1,0 +1,70 @@
+/**
+ * Checks a lead image path before anything reads the file: it must stay inside `content/` (after
+ * following symlinks), exist, and start like an image. Messages never quote the file's bytes.
+ */
+import { open, realpath, stat } from 'node:fs/promises';
+import { dirname, relative, resolve, sep } from 'node:path';
+import { isLocalPath } from '../lib/urls';
+
+// Leading bytes of the raster formats sharp reads. SVG is refused: it can carry script.
+const SIGNATURES: Array<{ format: string; test: (head: Buffer) => boolean }> = [
+  { format: 'jpeg', test: (h) => h[0] === 0xff && h[1] === 0xd8 && h[2] === 0xff },
+  { format: 'png', test: (h) => h.subarray(0, 8).equals(Buffer.from('\x89PNG\r\n\x1a\n', 'latin1')) },
+  { format: 'gif', test: (h) => /^GIF8[79]a/.test(h.subarray(0, 6).toString('latin1')) },
+  {
+    format: 'webp',
+    test: (h) =>
+      h.subarray(0, 4).toString('latin1') === 'RIFF' && h.subarray(8, 12).toString('latin1') === 'WEBP',
+  },
+  {
+    format: 'avif',
+    test: (h) =>
+      h.subarray(4, 8).toString('latin1') === 'ftyp' && /^avi[fs]/.test(h.subarray(8, 12).toString('latin1')),
+  },
+  { format: 'tiff', test: (h) => /^(II\*\0|MM\0\*)/.test(h.subarray(0, 4).toString('latin1')) },
+];
+
+/** Sniffs the image format from a file's first bytes. */
+export function sniffImageFormat(head: Buffer): string | undefined {
+  return SIGNATURES.find(({ test }) => test(head))?.format;
+}
+
+function isInside(root: string, path: string): boolean {
+  return path === root || path.startsWith(root.endsWith(sep) ? root : root + sep);
+}
+
+/**
+ * Returns what is wrong with `src` as the image of the article at `articleFile`, or `undefined`
+ * when it is a readable image inside `contentRoot`.
+ */
+export async function checkImageSrc(
+  articleFile: string,
+  src: unknown,
+  contentRoot: string,
+): Promise<string | undefined> {
+  if (typeof src !== 'string' || src.trim() === '') return 'must be a path to an image file';
+  if (!isLocalPath(src)) {
+    return 'must be a path relative to the article; remote images are not fetched';
+  }
+  const root = await realpath(contentRoot);
+  const target = resolve(dirname(articleFile), src);
+  if (!isInside(resolve(contentRoot), target)) return 'points outside content/';
+  let real: string;
+  try {
+    real = await realpath(target);
+  } catch {
+    return `file not found: ${relative(resolve(contentRoot, '..'), target)}`;
+  }
+  if (!isInside(root, real)) return 'resolves (through a symlink) outside content/';
+  const info = await stat(real);
+  if (!info.isFile()) return 'is not a file';
+  const file = await open(real, 'r');
+  try {
+    const head = Buffer.alloc(16);
+    await file.read(head, 0, 16, 0);
+    if (!sniffImageFormat(head)) return 'is not an image (JPEG, PNG, GIF, WebP, AVIF or TIFF)';
+  } finally {
+    await file.close();
+  }
+  return undefined;
+}

@@ -1,0 +1,37 @@
+/**
+ * The Markdown pipeline, in order. Article Markdown is scraped from the web and untrusted.
+ *
+ * remark (Markdown tree): turn images Astro could not decode into text.
+ * rehype (HTML tree): parse raw HTML (rehype-raw) so that everything after sees real elements;
+ * reshape links, images and ids; then sanitize LAST, so nothing we add can slip past it.
+ * After our plugins Astro appends its own passes (local images, heading ids it keeps as we set
+ * them, a no-op rehype-raw); none of them adds markup from the content.
+ */
+import type { UnifiedProcessorOptions } from '@astrojs/markdown-remark';
+import rehypeRaw from 'rehype-raw';
+import rehypeSanitize from 'rehype-sanitize';
+import { rehypeExternalLinks } from './rehype-external-links';
+import { rehypeFragmentLinks } from './rehype-fragment-links';
+import { rehypeHeadingIds } from './rehype-heading-ids';
+import { rehypeOffsiteMedia } from './rehype-offsite-media';
+import { rehypePlaceholderLinks } from './rehype-placeholder-links';
+import { remarkUndecodableImages } from './remark-undecodable-images';
+import { CLOBBER_PREFIX, sanitizeSchema } from './sanitize-schema';
+
+export const markdownOptions = {
+  gfm: true,
+  // Keep the copy's punctuation exactly as printed.
+  smartypants: false,
+  remarkPlugins: [remarkUndecodableImages],
+  // Footnote ids get their prefix from the sanitizer, like every other id.
+  remarkRehype: { clobberPrefix: '' },
+  rehypePlugins: [
+    rehypeRaw,
+    rehypeOffsiteMedia,
+    rehypePlaceholderLinks,
+    rehypeHeadingIds,
+    [rehypeFragmentLinks, { prefix: CLOBBER_PREFIX }],
+    rehypeExternalLinks,
+    [rehypeSanitize, sanitizeSchema],
+  ],
+} satisfies UnifiedProcessorOptions;

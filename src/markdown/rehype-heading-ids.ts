@@ -1,0 +1,27 @@
+/**
+ * Gives every heading an id from its text, before the sanitizer prefixes ids with
+ * `user-content-`. Astro's own heading pass runs after the sanitizer and would otherwise add bare
+ * ids (`id="alert"`) that clobber page globals.
+ */
+import GithubSlugger from 'github-slugger';
+import type { Root } from 'hast';
+import { toString } from 'hast-util-to-string';
+import { visit } from 'unist-util-visit';
+
+const HEADING = /^h[1-6]$/;
+
+export function rehypeHeadingIds() {
+  return (tree: Root) => {
+    const slugger = new GithubSlugger();
+    visit(tree, 'element', (node) => {
+      if (!HEADING.test(node.tagName)) return;
+      const id = node.properties['id'];
+      if (typeof id === 'string' && id !== '') {
+        slugger.slug(id);
+        return;
+      }
+      const slug = slugger.slug(toString(node));
+      if (slug) node.properties['id'] = slug;
+    });
+  };
+}

@@ -1,0 +1,29 @@
+/**
+ * A real Chromium for end-to-end tests: `CHROME_PATH` if set, else Debian's `/usr/bin/chromium`,
+ * else the browser shipped inside the `@sparticuz/chromium` package (works with nothing but Node).
+ */
+import { existsSync } from 'node:fs';
+import { type Browser, chromium } from 'playwright-core';
+
+const FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+async function executablePath(): Promise<string> {
+  const fromEnv = process.env['CHROME_PATH'];
+  if (fromEnv) return fromEnv;
+  if (existsSync('/usr/bin/chromium')) return '/usr/bin/chromium';
+  const { default: sparticuz } = await import('@sparticuz/chromium');
+  return sparticuz.executablePath();
+}
+
+export async function launchBrowser(): Promise<Browser> {
+  return chromium.launch({ executablePath: await executablePath(), args: FLAGS, headless: true });
+}

@@ -1,0 +1,31 @@
+/** Builds the real site, optionally from another content folder, into an output folder. */
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const astro = fileURLToPath(new URL('../../node_modules/astro/bin/astro.mjs', import.meta.url));
+
+export interface BuildResult {
+  code: number | null;
+  output: string;
+}
+
+/** Runs `astro build` with the Node running the tests; resolves with its exit code and output. */
+export function buildSite(options: {
+  content?: string;
+  outDir: string;
+  env?: Record<string, string>;
+}): Promise<BuildResult> {
+  return new Promise((resolve, reject) => {
+    const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...options.env };
+    if (options.content) env['BROADSHEET_CONTENT'] = options.content;
+    const child = spawn(process.execPath, [astro, 'build', '--outDir', options.outDir], { cwd: root, env });
+    let output = '';
+    child.stdout.on('data', (d: Buffer) => (output += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (output += d.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, output }));
+  });
+}
+
+export const projectRoot = root;
