@@ -10,7 +10,7 @@ export default defineConfig({
   ...(process.env.SITE_URL ? { site: process.env.SITE_URL } : {}),
   trailingSlash: 'ignore',
   // Each content folder keeps its own cache, so fixture builds never evict the real site's.
-  cacheDir: `./node_modules/.astro/${contentRoot.replace(/[^\w-]+/g, '_')}`,
+  cacheDir: process.env.BROADSHEET_CACHE ?? `./node_modules/.astro/${contentRoot.replace(/[^\w-]+/g, '_')}`,
   build: {
     // One small shared stylesheet, cached across pages; the CSP allows only same-origin styles.
     inlineStylesheets: 'never',

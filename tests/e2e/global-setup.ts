@@ -1,20 +1,20 @@
 /**
- * Builds the sites the end-to-end tests read, once: the real site from `content/` into `dist/`,
- * and a fixture site of hostile articles. A failed build fails the run with its output.
+ * Builds every site the end-to-end tests read (tests/support/sites.ts), once per run, each with
+ * its own cache so that parallel runs never share state. A failed build fails the run.
  */
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { buildSite, projectRoot } from '../support/build';
-
-export const SITES = {
-  main: { outDir: join(projectRoot, 'dist') },
-  hostile: { content: 'tests/fixtures/hostile', outDir: join(projectRoot, 'tests/.output/hostile') },
-} as const;
+import { buildSite } from '../support/build';
+import { listSites, outputRoot } from '../support/sites';
 
 export default async function setup() {
-  for (const site of Object.values(SITES)) {
+  for (const site of listSites()) {
     await rm(site.outDir, { recursive: true, force: true });
-    const result = await buildSite(site);
-    if (result.code !== 0) throw new Error(`Build of ${site.outDir} failed:\n${result.output}`);
+    const result = await buildSite({
+      content: site.content,
+      outDir: site.outDir,
+      env: { BROADSHEET_CACHE: join(outputRoot, '.cache', site.name) },
+    });
+    if (result.code !== 0) throw new Error(`Build of the ${site.name} site failed:\n${result.output}`);
   }
 }
