@@ -57,17 +57,8 @@ export function formatIsoDate({ date, time, offset }: ParsedDate): string {
   return `${date}T${time}${offset ?? ''}`;
 }
 
-/**
- * Normalises a frontmatter date. YAML loaders turn unquoted timestamps into `Date` objects in UTC;
- * a midnight-UTC `Date` is what an unquoted `2025-07-01` becomes, so it is read back as a day.
- */
-export function normaliseDate(value: string | Date): string | undefined {
-  if (value instanceof Date) {
-    if (Number.isNaN(value.getTime())) return undefined;
-    const iso = value.toISOString();
-    if (iso.endsWith('T00:00:00.000Z')) return iso.slice(0, 10);
-    return iso.replace('.000Z', 'Z');
-  }
+/** Normalises a frontmatter date to canonical ISO 8601, or `undefined` when it is not one. */
+export function normaliseDate(value: string): string | undefined {
   const parsed = parseIsoDate(value);
   return parsed && formatIsoDate(parsed);
 }

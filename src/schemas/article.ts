@@ -11,7 +11,7 @@ const text = z.string().trim().min(1, 'must not be empty');
 
 const httpUrl = z.string().trim().refine(isHttpUrl, 'must be an absolute http:// or https:// URL');
 
-const isoDate = z.union([z.string(), z.date()]).transform((value, ctx) => {
+const isoDate = z.string().transform((value, ctx) => {
   const iso = normaliseDate(value);
   if (iso === undefined) {
     ctx.addIssue({

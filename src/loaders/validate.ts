@@ -1,0 +1,94 @@
+/**
+ * Validation of the articles folder before Astro loads anything: file names, duplicate slugs,
+ * frontmatter against the schema, and lead image paths. Every problem is returned, one line each,
+ * naming the file and the field.
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { isDraftName, isSlug, slugFromEntry } from '../lib/slugs';
+import { articleSchema } from '../schemas/article';
+import { type ArticleSource, parseArticleSource } from './frontmatter';
+import { checkImageSrc } from './image-src';
+import { formatSchemaIssues } from './schema-issues';
+
+export interface ArticleFile {
+  slug: string;
+  /** Path relative to the articles folder, with `/` separators. */
+  entry: string;
+}
+
+/** Lists the published article files, refusing invalid names and duplicate slugs. */
+export async function findArticleFiles(
+  base: string,
+  shown: (entry: string) => string,
+): Promise<{ files: ArticleFile[]; problems: string[] }> {
+  const files: ArticleFile[] = [];
+  const problems: string[] = [];
+  const dirents = await readdir(base, { withFileTypes: true }).catch(() => []);
+  for (const dirent of dirents) {
+    const name = dirent.name;
+    if (isDraftName(name) || name.startsWith('.')) continue;
+    let entry: string | undefined;
+    if (dirent.isDirectory()) {
+      const inner: string[] = await readdir(join(base, name)).catch(() => []);
+      if (inner.includes('index.md')) entry = `${name}/index.md`;
+    } else if (name.endsWith('.md')) {
+      entry = name;
+    }
+    if (entry === undefined) continue;
+    const slug = slugFromEntry(entry) ?? '';
+    if (!isSlug(slug)) {
+      problems.push(
+        `${shown(entry)}: the name "${slug}" is not a valid slug: use lowercase ASCII letters, digits and hyphens`,
+      );
+      continue;
+    }
+    files.push({ slug, entry });
+  }
+  const bySlug = new Map<string, string[]>();
+  for (const { slug, entry } of files) bySlug.set(slug, [...(bySlug.get(slug) ?? []), entry]);
+  for (const [slug, entries] of bySlug) {
+    if (entries.length > 1) {
+      problems.push(
+        `duplicate slug "${slug}": ${entries.map(shown).join(' and ')} would publish the same page`,
+      );
+    }
+  }
+  files.sort((a, b) => a.entry.localeCompare(b.entry));
+  return { files, problems };
+}
+
+/** Validates one article file without loading images; returns its problems, one line each. */
+export async function checkArticle(path: string, shownPath: string, contentRoot: string): Promise<string[]> {
+  let source: ArticleSource;
+  try {
+    source = parseArticleSource(await readFile(path, 'utf8'), shownPath);
+  } catch (error) {
+    return [(error as Error).message];
+  }
+  const problems = [];
+  const result = articleSchema.safeParse(source.data);
+  if (!result.success) problems.push(...formatSchemaIssues(shownPath, result.error.issues));
+  const image = source.data['image'];
+  if (image !== null && typeof image === 'object' && 'src' in image) {
+    const problem = await checkImageSrc(path, image.src, contentRoot);
+    if (problem) problems.push(`${shownPath}: image.src ${problem}`);
+  }
+  return problems;
+}
+
+/**
+ * Validates every article in `base`. `shown` turns a path relative to `base` into the name used in
+ * messages (relative to the project root).
+ */
+export async function validateArticles(
+  base: string,
+  contentRoot: string,
+  shown: (entry: string) => string,
+): Promise<{ files: ArticleFile[]; problems: string[] }> {
+  const { files, problems } = await findArticleFiles(base, shown);
+  const checks = await Promise.all(
+    files.map(({ entry }) => checkArticle(join(base, entry), shown(entry), contentRoot)),
+  );
+  return { files, problems: [...problems, ...checks.flat()] };
+}
