@@ -10,7 +10,8 @@ export function formatSchemaIssues(file: string, issues: readonly z.core.$ZodIss
           `${file}: ${field ? `${field}.` : ''}${key}: unknown field (a typo? see docs/content-format.md)`,
       );
     }
-    if (issue.code === 'invalid_type' && issue.input === undefined) {
+    // Zod does not keep the input; its message says when the field was missing.
+    if (issue.code === 'invalid_type' && issue.message.endsWith('received undefined')) {
       return [`${file}: ${field}: is required`];
     }
     return [`${file}: ${field || '(frontmatter)'}: ${issue.message}`];

@@ -45,6 +45,7 @@ export async function findArticleFiles(
     }
     files.push({ slug, entry });
   }
+  files.sort((a, b) => a.entry.localeCompare(b.entry));
   const bySlug = new Map<string, string[]>();
   for (const { slug, entry } of files) bySlug.set(slug, [...(bySlug.get(slug) ?? []), entry]);
   for (const [slug, entries] of bySlug) {
@@ -54,7 +55,6 @@ export async function findArticleFiles(
       );
     }
   }
-  files.sort((a, b) => a.entry.localeCompare(b.entry));
   return { files, problems };
 }
 

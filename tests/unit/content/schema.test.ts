@@ -1,0 +1,125 @@
+import { describe, expect, test } from 'vitest';
+import { formatSchemaIssues } from '../../../src/loaders/schema-issues';
+import { articleSchema } from '../../../src/schemas/article';
+
+const minimal = {
+  title: 'Kim Jong Un Honors North Korean Soldiers Killed Fighting for Russia',
+  source: 'https://www.themoscowtimes.com/2025/07/01/kim-a89626',
+  published: '2025-07-01',
+};
+
+function problems(data: unknown): string[] {
+  const result = articleSchema.safeParse(data);
+  return result.success ? [] : formatSchemaIssues('content/articles/x.md', result.error.issues);
+}
+
+describe('valid articles', () => {
+  test.each([
+    ['the minimal article', minimal],
+    [
+      'every field',
+      {
+        ...minimal,
+        dek: 'A standfirst.',
+        byline: 'Jane Doe and John Roe',
+        authors: ['Jane Doe', 'John Roe'],
+        publisher: 'The Moscow Times',
+        updated: '2025-07-02T08:00:00+03:00',
+        archived: '2025-07-03T12:00:00Z',
+        description: 'A summary.',
+        image: { src: './photo.jpg', alt: 'Soldiers', caption: 'A *caption*', credit: 'KCNA' },
+        tags: ['North Korea', 'Russia'],
+        lang: 'en-GB',
+        related: [{ title: 'Another', url: 'https://example.com/a' }],
+      },
+    ],
+    ['a lost picture with only its credit', { ...minimal, image: { credit: 'KCNA' } }],
+    ['a lost picture with only its caption', { ...minimal, image: { caption: 'Kim at the ceremony.' } }],
+    ['a related article whose link was lost', { ...minimal, related: [{ title: 'North Korea Targets Tourists' }] }],
+    ['a local date-time', { ...minimal, published: '2026-11-04T10:45:00' }],
+    ['a right-to-left language', { ...minimal, lang: 'ar' }],
+  ])('accepts %s', (_, data) => {
+    expect(problems(data)).toEqual([]);
+  });
+
+  test('fills defaults and keeps dates as written', () => {
+    const parsed = articleSchema.parse({ ...minimal, published: '2026-11-04T10:45:00' });
+    expect(parsed).toMatchObject({ lang: 'en', tags: [], related: [], published: '2026-11-04T10:45:00' });
+  });
+});
+
+describe('invalid articles name the file and the field', () => {
+  test.each([
+    ['no title', { source: minimal.source, published: minimal.published }, 'content/articles/x.md: title: is required'],
+    ['an empty title', { ...minimal, title: '  ' }, 'content/articles/x.md: title: must not be empty'],
+    [
+      'no source',
+      { title: minimal.title, published: minimal.published },
+      'content/articles/x.md: source: is required',
+    ],
+    [
+      'a javascript: source',
+      { ...minimal, source: 'javascript:alert(1)' },
+      'content/articles/x.md: source: must be an absolute http:// or https:// URL',
+    ],
+    [
+      'a relative source',
+      { ...minimal, source: '/articles/x/' },
+      'content/articles/x.md: source: must be an absolute http:// or https:// URL',
+    ],
+    [
+      'an impossible date',
+      { ...minimal, published: '2025-02-30' },
+      'content/articles/x.md: published: must be an ISO 8601 date (2025-07-01) or date-time (2025-07-01T10:45:00+03:00)',
+    ],
+    [
+      'an English date',
+      { ...minimal, updated: 'July 1, 2025' },
+      'content/articles/x.md: updated: must be an ISO 8601 date (2025-07-01) or date-time (2025-07-01T10:45:00+03:00)',
+    ],
+    [
+      'an unknown field',
+      { ...minimal, titel: 'typo' },
+      'content/articles/x.md: titel: unknown field (a typo? see docs/content-format.md)',
+    ],
+    [
+      'an unknown image field',
+      { ...minimal, image: { credit: 'KCNA', photographer: 'X' } },
+      'content/articles/x.md: image.photographer: unknown field (a typo? see docs/content-format.md)',
+    ],
+    [
+      'an image without alt',
+      { ...minimal, image: { src: './a.jpg' } },
+      'content/articles/x.md: image.alt: is required when image.src is set',
+    ],
+    [
+      'an empty image',
+      { ...minimal, image: {} },
+      'content/articles/x.md: image: needs at least one of src, caption or credit',
+    ],
+    [
+      'tags that are not a list',
+      { ...minimal, tags: 'Russia' },
+      'content/articles/x.md: tags: Invalid input: expected array, received string',
+    ],
+    ['an empty tag', { ...minimal, tags: ['Russia', ''] }, 'content/articles/x.md: tags.1: must not be empty'],
+    [
+      'a related article without title',
+      { ...minimal, related: [{ url: 'https://example.com' }] },
+      'content/articles/x.md: related.0.title: is required',
+    ],
+    [
+      'a related link that is not http',
+      { ...minimal, related: [{ title: 'A', url: 'javascript:alert(1)' }] },
+      'content/articles/x.md: related.0.url: must be an absolute http:// or https:// URL',
+    ],
+    [
+      'a bad language tag',
+      { ...minimal, lang: 'en_US!' },
+      'content/articles/x.md: lang: must be a BCP 47 language tag such as en, ar or pt-BR',
+    ],
+    ['an empty author', { ...minimal, authors: [''] }, 'content/articles/x.md: authors.0: must not be empty'],
+  ])('rejects %s', (_, data, message) => {
+    expect(problems(data)).toEqual([message]);
+  });
+});

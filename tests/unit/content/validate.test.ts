@@ -1,0 +1,130 @@
+import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import sharp from 'sharp';
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { validateArticles } from '../../../src/loaders/validate';
+
+let root: string;
+let content: string;
+let articles: string;
+
+const valid = (extra = '') =>
+  `---\ntitle: A headline\nsource: https://example.com/a\npublished: 2025-07-01\n${extra}---\n\nBody.\n`;
+
+async function write(path: string, text: string | Buffer) {
+  await mkdir(join(articles, path, '..'), { recursive: true });
+  await writeFile(join(articles, path), text);
+}
+
+async function validate() {
+  return validateArticles(articles, content, (entry) => relative(root, join(articles, entry)));
+}
+
+beforeEach(async () => {
+  root = await mkdtemp(join(tmpdir(), 'broadsheet-'));
+  content = join(root, 'content');
+  articles = join(content, 'articles');
+  await mkdir(articles, { recursive: true });
+});
+
+afterEach(async () => {
+  await rm(root, { recursive: true, force: true });
+});
+
+describe('validateArticles', () => {
+  test('lists articles as <slug>.md and <slug>/index.md, skipping drafts', async () => {
+    await write('one.md', valid());
+    await write('two/index.md', valid());
+    await write('_draft.md', 'not even frontmatter');
+    await write('_draft-folder/index.md', 'not even frontmatter');
+    await write('notes.txt', 'ignored');
+    const { files, problems } = await validate();
+    expect(problems).toEqual([]);
+    expect(files.map((f) => f.slug)).toEqual(['one', 'two']);
+  });
+
+  test('refuses two files with the same slug, naming both', async () => {
+    await write('same.md', valid());
+    await write('same/index.md', valid());
+    const { problems } = await validate();
+    expect(problems).toEqual([
+      'duplicate slug "same": content/articles/same.md and content/articles/same/index.md would publish the same page',
+    ]);
+  });
+
+  test('refuses file names that are not slugs', async () => {
+    await write('Hello World.md', valid());
+    const { problems } = await validate();
+    expect(problems).toEqual([
+      'content/articles/Hello World.md: the name "Hello World" is not a valid slug: use lowercase ASCII letters, digits and hyphens',
+    ]);
+  });
+
+  test('reports schema problems of every file, by file and field', async () => {
+    await write('a.md', valid('colour: red\n'));
+    await write('b.md', '---\ntitle: B\nsource: https://example.com/b\n---\nBody');
+    const { problems } = await validate();
+    expect(problems).toEqual([
+      'content/articles/a.md: colour: unknown field (a typo? see docs/content-format.md)',
+      'content/articles/b.md: published: is required',
+    ]);
+  });
+
+  test('reports invalid YAML and missing frontmatter by file', async () => {
+    await write('a.md', '---\ntitle: [unclosed\n---\nBody');
+    await write('b.md', 'Just a body');
+    await write('c.md', '---\ntitle: A\ntitle: B\n---\nBody');
+    const { problems } = await validate();
+    expect(problems[0]).toMatch(/^content\/articles\/a\.md: the frontmatter is not valid YAML/);
+    expect(problems[1]).toBe('content/articles/b.md: no frontmatter (the file must start with a --- block)');
+    expect(problems[2]).toMatch(/^content\/articles\/c\.md: the frontmatter is not valid YAML: Map keys must be unique/);
+  });
+
+  describe('image.src', () => {
+    const withImage = (src: string) => valid(`image:\n  src: ${JSON.stringify(src)}\n  alt: A photo\n`);
+
+    test('accepts an image next to the article', async () => {
+      await write('story/index.md', withImage('./photo.png'));
+      await write(
+        'story/photo.png',
+        await sharp({ create: { width: 4, height: 4, channels: 3, background: '#888' } })
+          .png()
+          .toBuffer(),
+      );
+      expect((await validate()).problems).toEqual([]);
+    });
+
+    test.each([
+      ['./missing.jpg', 'content/articles/story/index.md: image.src file not found: content/articles/story/missing.jpg'],
+      ['../../../etc/passwd', 'content/articles/story/index.md: image.src points outside content/'],
+      [
+        'https://example.com/a.jpg',
+        'content/articles/story/index.md: image.src must be a path relative to the article; remote images are not fetched',
+      ],
+      ['/etc/hosts', 'content/articles/story/index.md: image.src must be a path relative to the article; remote images are not fetched'],
+    ])('refuses %s', async (src, message) => {
+      await write('story/index.md', withImage(src));
+      expect((await validate()).problems).toEqual([message]);
+    });
+
+    test('refuses a file that is not an image, without quoting it', async () => {
+      await write('story/index.md', withImage('./secret.jpg'));
+      await write('story/secret.jpg', 'SECRET-TOKEN-123 this is text');
+      const { problems } = await validate();
+      expect(problems).toEqual([
+        'content/articles/story/index.md: image.src is not an image (JPEG, PNG, GIF, WebP, AVIF or TIFF)',
+      ]);
+      expect(problems.join()).not.toContain('SECRET');
+    });
+
+    test('refuses a symlink that leaves content/', async () => {
+      await writeFile(join(root, 'outside.png'), await sharp({ create: { width: 2, height: 2, channels: 3, background: '#000' } }).png().toBuffer());
+      await write('story/index.md', withImage('./link.png'));
+      await symlink(join(root, 'outside.png'), join(articles, 'story/link.png'));
+      expect((await validate()).problems).toEqual([
+        'content/articles/story/index.md: image.src resolves (through a symlink) outside content/',
+      ]);
+    });
+  });
+});
