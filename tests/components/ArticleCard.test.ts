@@ -1,0 +1,77 @@
+import { describe, expect, test } from 'vitest';
+import ArticleCard from '../../src/components/ArticleCard.astro';
+import type { Article } from '../../src/lib/articles';
+import { render, visibleText } from './render';
+
+const BODY = `North Korean state media on Tuesday released images of leader Kim Jong Un mourning over
+flag-draped coffins of North Korean soldiers killed while fighting alongside Russian forces.
+
+A second paragraph that no summary should reach.`;
+
+function article(slug: string, data: Partial<Article['data']>, body = BODY): Article {
+  return {
+    id: slug,
+    collection: 'articles',
+    body,
+    data: {
+      title: 'Kim Jong Un Honors North Korean Soldiers',
+      source: 'https://www.themoscowtimes.com/2025/07/01/kim-a89626',
+      published: '2025-07-01',
+      tags: [],
+      lang: 'en',
+      related: [],
+      ...data,
+    },
+  } as Article;
+}
+
+describe('ArticleCard', () => {
+  test('should link the headline to the article page', async () => {
+    const doc = await render(ArticleCard, { article: article('kim-a89626', {}) });
+    const link = doc.querySelector('h2 a');
+    expect(visibleText(link)).toBe('Kim Jong Un Honors North Korean Soldiers');
+    expect(link?.getAttribute('href')).toMatch(/articles\/kim-a89626\/(index\.html)?$/);
+  });
+
+  test('should show byline, date and publisher in one line', async () => {
+    const doc = await render(ArticleCard, {
+      article: article('kim', { byline: 'AFP', publisher: 'The Moscow Times' }),
+    });
+    expect(visibleText(doc.querySelector('.card-meta'))).toBe('By AFP · July 1, 2025 · The Moscow Times');
+    expect(doc.querySelector('.card-meta time')?.getAttribute('datetime')).toBe('2025-07-01');
+  });
+
+  test('should summarise with the dek when there is one', async () => {
+    const doc = await render(ArticleCard, { article: article('kim', { dek: 'Mourning in Pyongyang.' }) });
+    expect(visibleText(doc.querySelector('.summary'))).toBe('Mourning in Pyongyang.');
+  });
+
+  test('should summarise with the description before the dek', async () => {
+    const doc = await render(ArticleCard, {
+      article: article('kim', { dek: 'The dek.', description: 'The description.' }),
+    });
+    expect(visibleText(doc.querySelector('.summary'))).toBe('The description.');
+  });
+
+  test('should summarise with the first paragraph when there is no dek', async () => {
+    const doc = await render(ArticleCard, { article: article('kim', {}) });
+    const summary = visibleText(doc.querySelector('.summary'));
+    expect(summary).toMatch(/^North Korean state media on Tuesday/);
+    expect(summary).not.toContain('second paragraph');
+  });
+
+  test("should name the original's host when the publisher is unknown, and no author", async () => {
+    const doc = await render(ArticleCard, { article: article('kim', {}) });
+    expect(visibleText(doc.querySelector('.card-meta'))).toBe('July 1, 2025 · themoscowtimes.com');
+  });
+
+  test('should carry the language and direction of an Arabic article', async () => {
+    const doc = await render(ArticleCard, {
+      article: article('library', { title: 'افتتاح مكتبة عامة جديدة', lang: 'ar' }, ''),
+    });
+    const card = doc.querySelector('li');
+    expect(card?.getAttribute('lang')).toBe('ar');
+    expect(card?.getAttribute('dir')).toBe('rtl');
+    expect(doc.querySelector('.summary')).toBeNull();
+  });
+});

@@ -1,0 +1,67 @@
+import { describe, expect, test } from 'vitest';
+import Provenance from '../../src/components/Provenance.astro';
+import { render, visibleText } from './render';
+
+const SOURCE = 'https://www.themoscowtimes.com/2025/07/01/kim-jong-un-a89626';
+
+/** The block as a reader scans it: each label with its value. */
+function rows(doc: Document): Record<string, string> {
+  const entries = [...doc.querySelectorAll('dt')].map((dt) => [
+    visibleText(dt),
+    visibleText(dt.nextElementSibling),
+  ]);
+  return Object.fromEntries(entries) as Record<string, string>;
+}
+
+describe('Provenance', () => {
+  test('should name the publisher, link the original and give both dates', async () => {
+    const doc = await render(Provenance, {
+      source: SOURCE,
+      publisher: 'The Moscow Times',
+      published: '2025-07-01',
+      archived: '2025-07-02T10:00:00Z',
+    });
+    expect(visibleText(doc.querySelector('h2'))).toBe('About this copy');
+    expect(rows(doc)).toEqual({
+      Publisher: 'The Moscow Times',
+      'Original article': SOURCE,
+      Published: 'July 1, 2025',
+      Archived: 'July 2, 2025',
+    });
+    expect(doc.querySelector('a')?.getAttribute('href')).toBe(SOURCE);
+  });
+
+  test("should fall back to the original's host and say honestly when the archive date is unknown", async () => {
+    const doc = await render(Provenance, { source: SOURCE, published: '2025-07-01' });
+    expect(rows(doc)).toEqual({
+      Publisher: 'themoscowtimes.com',
+      'Original article': SOURCE,
+      Published: 'July 1, 2025',
+      Archived: 'Date not recorded',
+    });
+  });
+
+  test('should list the update between publication and archiving', async () => {
+    const doc = await render(Provenance, {
+      source: SOURCE,
+      published: '2025-07-01',
+      updated: '2025-07-01T18:00:00Z',
+      archived: '2025-07-05',
+    });
+    expect(Object.keys(rows(doc))).toEqual([
+      'Publisher',
+      'Original article',
+      'Published',
+      'Updated',
+      'Archived',
+    ]);
+    expect(rows(doc)['Updated']).toBe('July 1, 2025');
+  });
+
+  test('should be a labelled section in plain HTML', async () => {
+    const doc = await render(Provenance, { source: SOURCE, published: '2025-07-01' });
+    const section = doc.querySelector('section');
+    const heading = doc.getElementById(section?.getAttribute('aria-labelledby') ?? '');
+    expect(visibleText(heading)).toBe('About this copy');
+  });
+});
