@@ -1,9 +1,11 @@
 /**
- * Images that are not files next to the article are not loaded: the site makes no off-site
- * requests. The reader keeps the alt text, linked to the original picture when it was on the web.
- * Runs after rehype-raw, so it sees images written in Markdown and in raw HTML alike.
+ * Only images written in Markdown that name a file next to the article are shown; every other
+ * image is not loaded: the site makes no off-site requests, and a raw-HTML `<img src="x">` from a
+ * scraped page names no file of ours. The reader keeps the alt text, linked to the original
+ * picture when it was on the web. Runs after rehype-raw, so it sees raw HTML images too.
  */
 import type { Element, ElementContent, Root } from 'hast';
+import type { VFile } from 'vfile';
 import { SKIP, visit } from 'unist-util-visit';
 import { isHttpUrl, isLocalPath } from '../lib/urls';
 
@@ -13,12 +15,22 @@ function describe(node: Element): string {
   return text || 'Image';
 }
 
+/** Whether `src` is one of the Markdown images Astro collected (it stores them decoded). */
+function isMarkdownImage(src: string, file: VFile): boolean {
+  const collected = file.data.astro?.localImagePaths ?? [];
+  try {
+    return collected.includes(decodeURI(src));
+  } catch {
+    return false;
+  }
+}
+
 export function rehypeOffsiteMedia() {
-  return (tree: Root) => {
+  return (tree: Root, file: VFile) => {
     visit(tree, 'element', (node, index, parent) => {
       if (node.tagName !== 'img' || parent === undefined || index === undefined) return undefined;
       const src = node.properties['src'];
-      if (typeof src === 'string' && isLocalPath(src)) return undefined;
+      if (typeof src === 'string' && isLocalPath(src) && isMarkdownImage(src, file)) return undefined;
       const label: ElementContent = { type: 'text', value: describe(node) };
       const replacement: ElementContent =
         typeof src === 'string' && isHttpUrl(src) && parent.type === 'element' && parent.tagName !== 'a'
