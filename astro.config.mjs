@@ -3,12 +3,15 @@
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import { contentRoot } from './src/content-root.ts';
+import { portableBuild } from './src/integrations/portable/index.ts';
 import { markdownOptions } from './src/markdown/pipeline.ts';
 
 export default defineConfig({
   // Absolute URLs (canonical, feeds) need the public address; it is optional.
   ...(process.env.SITE_URL ? { site: process.env.SITE_URL } : {}),
   trailingSlash: 'ignore',
+  // One dist/ for any address and for file://: relative URLs everywhere (docs/deploy.md).
+  integrations: [portableBuild()],
   // Each content folder keeps its own cache, so fixture builds never evict the real site's.
   cacheDir: process.env.BROADSHEET_CACHE ?? `./node_modules/.astro/${contentRoot.replace(/[^\w-]+/g, '_')}`,
   build: {

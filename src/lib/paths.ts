@@ -1,4 +1,9 @@
-/** Site-internal URLs, under the configured base path. */
+/**
+ * Site-internal URLs. Pages write them root-relative (`/articles/x/`); after the build, the
+ * portable-build integration (src/integrations/portable) rewrites every internal URL in the
+ * HTML and CSS to be relative to its page, so `dist/` works at any address and from disk.
+ */
+import { absoluteUrl } from './site-url';
 
 const base = import.meta.env.BASE_URL.endsWith('/')
   ? import.meta.env.BASE_URL
@@ -12,4 +17,12 @@ export function sitePath(path = ''): string {
 /** The URL of an article page. */
 export function articlePath(slug: string): string {
   return sitePath(`articles/${slug}/`);
+}
+
+/**
+ * The absolute URL of a page of the site (`articles/x/`) from `SITE_URL`, or `undefined` when it
+ * is not set. Only for canonical links, Open Graph, feeds, the sitemap and JSON-LD.
+ */
+export function siteUrl(path = ''): string | undefined {
+  return absoluteUrl(path, import.meta.env.SITE);
 }

@@ -15,6 +15,7 @@ import { rehypeFragmentLinks } from './rehype-fragment-links';
 import { rehypeHeadingIds } from './rehype-heading-ids';
 import { rehypeOffsiteMedia } from './rehype-offsite-media';
 import { rehypePlaceholderLinks } from './rehype-placeholder-links';
+import { rehypeRootRelativeLinks } from './rehype-root-relative-links';
 import { remarkUndecodableImages } from './remark-undecodable-images';
 import { CLOBBER_PREFIX, sanitizeSchema } from './sanitize-schema';
 
@@ -32,6 +33,7 @@ export const markdownOptions = {
     rehypeHeadingIds,
     [rehypeFragmentLinks, { prefix: CLOBBER_PREFIX }],
     rehypeExternalLinks,
+    rehypeRootRelativeLinks,
     [rehypeSanitize, sanitizeSchema],
   ],
 } satisfies UnifiedProcessorOptions;

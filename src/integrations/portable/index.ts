@@ -1,0 +1,66 @@
+/**
+ * Makes the build portable (see docs/deploy.md): after Astro writes `dist/`, every internal URL
+ * in its HTML and CSS becomes relative (folders linked as `…/index.html`), and `404.html` is made
+ * to work at any address. Warns once when `SITE_URL` is missing, as absolute URLs are then left out.
+ */
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { fileDirectory, portableCss } from '../../lib/portable-urls';
+import { portableHtml } from './links';
+import { portableNotFoundPage } from './not-found';
+
+async function listFiles(root: string): Promise<string[]> {
+  const entries = await readdir(root, { recursive: true, withFileTypes: true });
+  return entries
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(root, join(entry.parentPath, entry.name)).split(sep).join('/'));
+}
+
+export function portableBuild(): AstroIntegration {
+  let hasSite = false;
+  return {
+    name: 'broadsheet:portable-build',
+    hooks: {
+      // Warned at build time only, so dev, check and tests stay quiet.
+      'astro:config:done': ({ config }) => {
+        hasSite = config.site !== undefined;
+      },
+      'astro:build:start': ({ logger }) => {
+        if (!hasSite) {
+          logger.warn(
+            'SITE_URL is not set: canonical links, og:url, feeds, the sitemap and JSON-LD URLs are left out. ' +
+              'Set SITE_URL to the public address of the site (with its path) to include them.',
+          );
+        }
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const root = fileURLToPath(dir);
+        const files = await listFiles(root);
+        const indexes = new Set(files.filter((file) => /(^|\/)index\.html$/.test(file)));
+        const isDirectory = (path: string) => indexes.has(path === '' ? 'index.html' : `${path}/index.html`);
+        const css = new Map<string, string>();
+        for (const file of files.filter((name) => name.endsWith('.css'))) {
+          const text = await readFile(join(root, file), 'utf8');
+          css.set(file, text);
+          await writeFile(join(root, file), portableCss(text, fileDirectory(file), isDirectory));
+        }
+        const pages = files.filter((file) => file.endsWith('.html'));
+        for (const file of pages) {
+          let html = await readFile(join(root, file), 'utf8');
+          if (file === '404.html') {
+            html = portableNotFoundPage(html, (href) => {
+              const path = decodeURIComponent(new URL(href, 'http://site.invalid/').pathname.slice(1));
+              const text = css.get(path);
+              // Inlined, its (root-relative) URLs resolve against the page: make them relative to the root.
+              return text === undefined ? undefined : portableCss(text, '', isDirectory);
+            });
+          }
+          await writeFile(join(root, file), portableHtml(html, fileDirectory(file), isDirectory));
+        }
+        logger.info(`Made ${pages.length} pages and ${css.size} stylesheets portable (relative URLs).`);
+      },
+    },
+  };
+}

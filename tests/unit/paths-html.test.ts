@@ -1,0 +1,90 @@
+import { createHash } from 'node:crypto';
+import { describe, expect, test } from 'vitest';
+import { allowInCsp } from '../../src/integrations/portable/csp';
+import { portableHtml } from '../../src/integrations/portable/links';
+import { portableNotFoundPage } from '../../src/integrations/portable/not-found';
+import { NOT_FOUND_SCRIPT } from '../../src/integrations/portable/not-found-script';
+
+const folders = new Set(['', 'articles/a', 'articles/b']);
+const isDirectory = (path: string) => folders.has(path);
+
+describe('portableHtml', () => {
+  test('should make every internal URL of a page relative and leave the rest byte for byte', () => {
+    const html =
+      '<!DOCTYPE html><html><head><link rel="stylesheet" href="/_astro/site.css">' +
+      '<link rel="canonical" href="https://example.org/articles/a/"></head>' +
+      '<body><a href="/">Home</a> <a href="#main">Skip</a> <a href=/articles/b/>B</a>' +
+      '<picture><source srcset="/_astro/a.avif 400w, /_astro/b.avif 800w"><img src="/_astro/a.jpg" alt="A &amp; B"></picture>' +
+      '<svg><use xlink:href="/_astro/icons.svg#x"></use></svg>' +
+      '<template><a href="/articles/a/">T</a></template>' +
+      '<p>Text that says href="/articles/b/" stays text.</p></body></html>';
+    expect(portableHtml(html, 'articles/a/', isDirectory)).toBe(
+      '<!DOCTYPE html><html><head><link rel="stylesheet" href="../../_astro/site.css">' +
+        '<link rel="canonical" href="https://example.org/articles/a/"></head>' +
+        '<body><a href="../../index.html">Home</a> <a href="#main">Skip</a> <a href="../b/index.html">B</a>' +
+        '<picture><source srcset="../../_astro/a.avif 400w, ../../_astro/b.avif 800w"><img src="../../_astro/a.jpg" alt="A &amp; B"></picture>' +
+        '<svg><use xlink:href="../../_astro/icons.svg#x"></use></svg>' +
+        '<template><a href="index.html">T</a></template>' +
+        '<p>Text that says href="/articles/b/" stays text.</p></body></html>',
+    );
+  });
+
+  test('should escape what it writes into an attribute', () => {
+    expect(portableHtml('<a href="/x?a=1&amp;b=&quot;2&quot;">x</a>', '', isDirectory)).toBe(
+      '<a href="x?a=1&amp;b=%222%22">x</a>',
+    );
+  });
+
+  test('should make the target of a meta refresh relative', () => {
+    expect(
+      portableHtml('<meta http-equiv="refresh" content="0;url=/articles/b/">', 'articles/a/', isDirectory),
+    ).toBe('<meta http-equiv="refresh" content="0;url=../b/index.html">');
+  });
+
+  test('should keep offsets right after text outside the ASCII range', () => {
+    expect(portableHtml('<p>Привет — 😀</p><a href="/articles/a/">A</a>', '', isDirectory)).toBe(
+      '<p>Привет — 😀</p><a href="articles/a/index.html">A</a>',
+    );
+  });
+});
+
+describe('allowInCsp', () => {
+  test.each([
+    [
+      "script-src 'none'; style-src 'self'",
+      'script-src',
+      ["'sha256-x'"],
+      "script-src 'sha256-x'; style-src 'self'",
+    ],
+    ["style-src 'self'", 'style-src', ["'sha256-x'"], "style-src 'self' 'sha256-x'"],
+    ["style-src 'self'", 'style-src', ["'self'"], "style-src 'self'"],
+    ["default-src 'none'", 'connect-src', ["'self'"], "default-src 'none'; connect-src 'self'"],
+  ])('should add to %s in %s', (csp, directive, sources, expected) => {
+    expect(allowInCsp(csp, directive, sources)).toBe(expected);
+  });
+});
+
+describe('portableNotFoundPage', () => {
+  const page =
+    "<html><head><meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; script-src 'none'; style-src 'self'; connect-src 'none'\">" +
+    '<link rel="stylesheet" href="/_astro/site.css"></head><body><a href="/">Home</a></body></html>';
+  const css = 'body{color:red}';
+  const hash = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+  const result = portableNotFoundPage(page, (href) => (href === '/_astro/site.css' ? css : undefined));
+
+  test('should inline its stylesheet, allowed by hash, since a relative link breaks at depth', () => {
+    expect(result).toContain(`<style>${css}</style>`);
+    expect(result).not.toContain('<link rel="stylesheet"');
+    expect(result).toContain(`style-src 'self' ${hash(css)}`);
+  });
+
+  test('should add the script that finds the root, allowed by hash, with same-origin fetches', () => {
+    expect(result).toContain(`<script>${NOT_FOUND_SCRIPT}</script></body>`);
+    expect(result).toContain(`script-src ${hash(NOT_FOUND_SCRIPT)};`);
+    expect(result).toContain("connect-src 'self'");
+  });
+
+  test('should keep a stylesheet it cannot read as a link', () => {
+    expect(portableNotFoundPage(page, () => undefined)).toContain('<link rel="stylesheet"');
+  });
+});
