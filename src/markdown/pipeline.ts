@@ -10,6 +10,7 @@
 import type { UnifiedProcessorOptions } from '@astrojs/markdown-remark';
 import rehypeRaw from 'rehype-raw';
 import rehypeSanitize from 'rehype-sanitize';
+import { rehypeBodyImages } from './rehype-body-images';
 import { rehypeExternalLinks } from './rehype-external-links';
 import { rehypeFragmentLinks } from './rehype-fragment-links';
 import { rehypeHeadingIds } from './rehype-heading-ids';
@@ -35,5 +36,7 @@ export const markdownOptions = {
     rehypeExternalLinks,
     rehypeRootRelativeLinks,
     [rehypeSanitize, sanitizeSchema],
+    // After the sanitizer: wraps the local images it kept in <picture> (see the file).
+    rehypeBodyImages,
   ],
 } satisfies UnifiedProcessorOptions;
