@@ -1,0 +1,112 @@
+/**
+ * One built site, served by nginx at the root of a host and under `/mirror/deep/path/`: every
+ * page reachable from the home page, and every link, stylesheet and image on it, must resolve.
+ * The 404 page must work at any missing address, styled, with its links leading home.
+ */
+import { readdir } from 'node:fs/promises';
+import { LinkChecker, type LinkResult } from 'linkinator';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { launchBrowser } from '../support/browser';
+import { hasNginx, type NginxSite, serveWithNginx } from '../support/nginx';
+import { siteDir } from '../support/sites';
+
+// The real site (pictures, many pages) and a fixture whose articles link to each other.
+const SITES = ['main', 'deploy'] as const;
+const PLACES = ['rootUrl', 'mirrorUrl'] as const;
+
+const servers = new Map<string, NginxSite>();
+let browser: Browser;
+
+beforeAll(async () => {
+  if (!hasNginx) throw new Error('nginx is needed: apt-get install nginx (see docs/deploy.md)');
+  for (const site of SITES) servers.set(site, await serveWithNginx(siteDir(site)));
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  for (const server of servers.values()) await server.close();
+});
+
+/** The site's pages as built, as paths from its root (`articles/x/index.html`), 404 aside. */
+async function builtPages(site: string): Promise<string[]> {
+  const files = await readdir(siteDir(site), { recursive: true });
+  return files
+    .map((file) => file.split('\\').join('/'))
+    .filter((file) => file.endsWith('.html') && file !== '404.html')
+    .sort();
+}
+
+async function crawl(start: string) {
+  const checker = new LinkChecker();
+  const result = await checker.check({
+    path: start,
+    recurse: true,
+    checkCss: true,
+    concurrency: 8,
+    timeout: 10_000,
+    // Offline: off-site links (the originals' addresses) are not followed; every loopback one is.
+    linksToSkip: async (link) => !link.startsWith('http://127.0.0.1:'),
+  });
+  return result.links;
+}
+
+const describeLinks = (links: LinkResult[]) =>
+  links.map((link) => `${link.status ?? '-'} ${link.url} (on ${link.parent ?? 'start'})`);
+
+describe.each(SITES)('the %s site served by nginx', (site) => {
+  test.each(PLACES)('should have no broken internal link or asset at %s', async (place) => {
+    const base = servers.get(site)?.[place] ?? '';
+    const links = await crawl(base);
+    const checked = links.filter((link) => link.state !== 'SKIPPED');
+    const broken = links.filter((link) => link.state === 'BROKEN');
+    console.info(
+      `${site} at ${new URL(base).pathname}: ${checked.length} links checked, ${broken.length} broken`,
+    );
+    expect(describeLinks(broken)).toEqual([]);
+    // Every page was reached from the home page, each by its relative address.
+    const reached = new Set(
+      checked
+        .filter((link) => link.url.startsWith(base) && link.url.endsWith('.html'))
+        .map((link) => link.url.slice(base.length)),
+    );
+    expect([...reached].sort()).toEqual(await builtPages(site));
+    expect(checked.some((link) => link.url.endsWith('.css'))).toBe(true);
+  });
+});
+
+describe.each(PLACES)('the 404 page at a missing address (%s)', (place) => {
+  test('should be styled and lead home', async () => {
+    const base = servers.get('main')?.[place] ?? '';
+    const page = await browser.newPage();
+    // The script's probes for the root (`…/404.html`) may fail; nothing else may.
+    const problems: string[] = [];
+    page.on('console', (message) => {
+      if (/Refused|Content.Security.Policy/i.test(message.text())) problems.push(message.text());
+    });
+    page.on('requestfailed', (request) => {
+      if (!request.url().endsWith('/404.html')) problems.push(`failed: ${request.url()}`);
+    });
+    const bodyStyle = () => {
+      const style = getComputedStyle(document.body);
+      return [style.fontFamily, style.margin, style.lineHeight].join(' | ');
+    };
+    await page.goto(`${base}index.html`);
+    const homeStyle = await page.evaluate(bodyStyle);
+    const response = await page.goto(`${base}no/such/deep/page/`);
+    expect(response?.status()).toBe(404);
+    await expect(page.locator('h1').textContent()).resolves.toBe('Page not found');
+    // The stylesheet is inlined, so it applies even this deep, exactly as on the home page.
+    await expect(page.evaluate(bodyStyle)).resolves.toBe(homeStyle);
+    const home = page.locator('main a').first();
+    await expect
+      .poll(async () => home.evaluate((link: HTMLAnchorElement) => link.href))
+      .toBe(`${base}index.html`);
+    await home.click();
+    await page.waitForURL(`${base}index.html`);
+    await expect(page.locator('h1').textContent()).resolves.toBe('Latest articles');
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+});
