@@ -1,0 +1,50 @@
+/**
+ * Byline lines (`By [AFP](#)`, `By Jane Doe and John Roe`, `By Anna Petrova, Staff Writer`):
+ * the byline as printed, and the people or agencies in it. A role after a comma stays in the
+ * byline but is not an author.
+ */
+import { linkTextOnly } from './links';
+import { unwrapEmphasis } from './text';
+
+export interface Byline {
+  /** As printed, without "By" and without link markup. */
+  byline: string;
+  /** The names in it, without roles. */
+  authors: string[];
+}
+
+// Words that make a comma-separated part of a byline a job title or a desk, not a name.
+const ROLE_WORDS =
+  /\b(?:writer|reporter|correspondent|editor|editors|staff|contributor|columnist|analyst|photographer|producer|bureau|chief|desk|senior|special|political|foreign|business|science|reporting|newsroom|team|intern|fellow)\b/i;
+const MAX_NAME_WORDS = 6;
+
+function isRole(part: string): boolean {
+  return ROLE_WORDS.test(part) || /^(?:in|for|from|at)\s/i.test(part) || /^[a-z]/.test(part);
+}
+
+/**
+ * Reads a line as a byline, or returns `undefined` when it is not one (prose that starts with
+ * "By", or names too long to be names).
+ */
+export function parseByline(line: string): Byline | undefined {
+  const m = /^by\s+(.+)$/i.exec(unwrapEmphasis(line));
+  if (!m?.[1]) return undefined;
+  const byline = unwrapEmphasis(linkTextOnly(m[1]).trim()).replace(/\s+/g, ' ');
+  if (byline === '' || (/[.!?]$/.test(byline) && !/\b[A-Z]\.$/.test(byline))) return undefined;
+  if (!/^[\p{Lu}\p{Lo}]/u.test(byline)) return undefined;
+
+  const authors: string[] = [];
+  for (const piece of byline.split(/\s*,\s*/)) {
+    const part = piece.replace(/^(?:and|&)\s+/i, '');
+    if (part === '') continue;
+    const names = part.split(/\s+(?:and|&)\s+/i).map((name) => name.trim());
+    if (authors.length > 0 && isRole(part)) continue;
+    for (const name of names) {
+      if (name === '') continue;
+      if (name.split(' ').length > MAX_NAME_WORDS) return undefined;
+      authors.push(name);
+    }
+  }
+  if (authors.length === 0) return undefined;
+  return { byline, authors };
+}

@@ -1,0 +1,29 @@
+/**
+ * Credit lines: where the scraper dropped the lead photo it often kept the photo's credit
+ * (`KCNA`, `Maxim Shemetov / Reuters`, `Photo: AFP`, `© EPA-EFE`). We keep it as `image.credit`.
+ */
+import { linkTextOnly } from './links';
+import { unwrapEmphasis } from './text';
+
+const PREFIX =
+  /^(?:(?:photo|image|picture|illustration|credit|photo credit|source)s?\s*(?:by|:)\s*|©\s*|\(c\)\s*)/i;
+const MAX_WORDS = 10;
+const MAX_LENGTH = 100;
+
+/**
+ * Reads a short line as a photo credit, or returns `undefined` when the line reads like prose or
+ * Markdown structure (a sentence, a heading, a list item, an image).
+ */
+export function parseCredit(line: string): string | undefined {
+  if (/^(?:[#>|!-]|\*\s|\d+[.)]\s|```)/.test(line)) return undefined;
+  let credit = unwrapEmphasis(linkTextOnly(line)).trim();
+  if (credit.startsWith('(') && credit.endsWith(')')) credit = credit.slice(1, -1).trim();
+  credit = credit.replace(PREFIX, '').trim();
+  if (credit === '' || credit.length > MAX_LENGTH) return undefined;
+  if (credit.split(/\s+/).length > MAX_WORDS) return undefined;
+  // A sentence ends in a full stop; an agency name does not (`Reuters`, `AP Photo/Jane Doe`).
+  if (/[。！？、]/.test(credit)) return undefined;
+  if (/[.!?:;,…]$/.test(credit) && !/\b\p{Lu}\.$/u.test(credit)) return undefined;
+  if (!/^[\p{L}\p{N}]/u.test(credit)) return undefined;
+  return credit;
+}

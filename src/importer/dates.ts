@@ -1,0 +1,69 @@
+/**
+ * Date lines of a raw copy (`July 01, 2025`, `Nov. 4, 2026, 12:20 p.m. UTC`, `Updated: 4 November
+ * 2026`), read with chrono-node. We keep only what the line states: the day; the wall-clock time
+ * if printed; the offset if a zone was printed. Nothing is converted to UTC or filled in.
+ */
+import * as chrono from 'chrono-node';
+import { formatIsoDate, parseIsoDate } from '../lib/dates';
+
+export interface DateLine {
+  published?: string;
+  updated?: string;
+}
+
+// Words and punctuation that may surround the dates on a date line and carry no date themselves.
+const FILLER =
+  /\b(?:published|posted|first published|originally published|updated|last updated|modified|last modified|on|at|date|time)\b|[|·•,:;()–—-]/gi;
+const UPDATED_LABEL = /\b(?:updated|modified)\b[\s:]*$/i;
+
+const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+
+function offsetText(minutes: number): string {
+  if (minutes === 0) return 'Z';
+  const sign = minutes < 0 ? '-' : '+';
+  const abs = Math.abs(minutes);
+  return `${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
+}
+
+/** The ISO text of what a chrono result actually states, or `undefined` if it lacks a full day. */
+function statedIso(component: chrono.ParsedComponents): string | undefined {
+  if (!component.isCertain('year') || !component.isCertain('month') || !component.isCertain('day')) {
+    return undefined;
+  }
+  const value = (unit: chrono.Component) => component.get(unit) ?? 0;
+  const date = `${pad(value('year'), 4)}-${pad(value('month'))}-${pad(value('day'))}`;
+  let iso = date;
+  if (component.isCertain('hour')) {
+    const time = `${pad(value('hour'))}:${pad(value('minute'))}`;
+    const seconds = component.isCertain('second') ? `:${pad(value('second'))}` : '';
+    const zone = component.isCertain('timezoneOffset') ? offsetText(value('timezoneOffset')) : '';
+    iso = `${date}T${time}${seconds}${zone}`;
+  }
+  const parsed = parseIsoDate(iso);
+  return parsed && formatIsoDate(parsed);
+}
+
+/**
+ * Reads a whole line as a date line. Returns `undefined` unless the line is nothing but dates
+ * (with labels such as "Published" or "Updated:"), each a full day with an explicit year.
+ */
+export function parseDateLine(line: string): DateLine | undefined {
+  // The reference date only fills what a line leaves out, and such lines are refused anyway.
+  const results = chrono.parse(line, new Date(Date.UTC(2000, 0, 1)));
+  if (results.length === 0) return undefined;
+  let rest = line;
+  const found: DateLine = {};
+  for (const result of results) {
+    if (!/\d{4}/.test(result.text)) return undefined;
+    const iso = statedIso(result.start);
+    if (iso === undefined || result.end !== null) return undefined;
+    rest = rest.replace(result.text, ' ');
+    const label = line.slice(0, result.index);
+    const key = UPDATED_LABEL.test(label) ? 'updated' : 'published';
+    if (found[key] !== undefined) return undefined;
+    found[key] = iso;
+  }
+  if (rest.replace(FILLER, '').trim() !== '') return undefined;
+  if (found.published === undefined) return found.updated === undefined ? undefined : found;
+  return found;
+}

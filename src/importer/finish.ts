@@ -1,0 +1,115 @@
+/**
+ * Completes a draft with what is known only once the whole input is read: related links resolved
+ * against the source, the publisher, the language and the slug; then orders the fields the way
+ * the content format lists them, so every import of the same input writes the same bytes.
+ */
+import type { ArticleFrontmatter } from '../schemas/article';
+import type { ArticleDraft } from './draft';
+import { detectLanguage } from './language';
+import { linkTextOnly } from './links';
+import { publisherForUrl } from './publishers';
+import { resolveRelatedUrl } from './related';
+import { articleSlug } from './slug';
+
+export interface ImportOptions {
+  /** Overrides the publisher taken from the table of known outlets. */
+  publisher?: string;
+  /** Overrides the detected language (BCP 47). */
+  lang?: string;
+}
+
+/** Frontmatter as written: every field optional until the site's schema checks the file. */
+export type Frontmatter = { [K in keyof ArticleFrontmatter]?: Exclude<ArticleFrontmatter[K], undefined> };
+
+export interface FinishedArticle {
+  slug?: string;
+  /** The fields to write, in the content format's order; absent fields are left out. */
+  frontmatter: Frontmatter;
+  body: string;
+  /** A local image to copy beside the article, with the name it gets there. */
+  imageFile?: { from: string; name: string };
+  warnings: string[];
+}
+
+/** Drops `undefined` fields so they are not written as `null`. */
+function defined<T extends Record<string, unknown>>(value: T): { [K in keyof T]?: Exclude<T[K], undefined> } {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as {
+    [K in keyof T]?: Exclude<T[K], undefined>;
+  };
+}
+
+function sameList(a: string[], b: string[]): boolean {
+  return a.length === b.length && a.every((item, i) => item === b[i]);
+}
+
+/** Turns a draft into frontmatter in canonical field order, plus the slug and body. */
+export function finishDraft(draft: ArticleDraft, options: ImportOptions = {}): FinishedArticle {
+  const source = draft.source;
+  const related = draft.related.map(({ title, url }) => {
+    const resolved = url === undefined ? undefined : resolveRelatedUrl(url, source);
+    return resolved === undefined ? { title } : { title, url: resolved };
+  });
+  const authors = draft.authors && draft.authors.length > 0 ? [...new Set(draft.authors)] : undefined;
+  // `authors` defaults to `[byline]`: write it only when it says something the byline does not.
+  const writeAuthors = authors && !(draft.byline !== undefined && sameList(authors, [draft.byline]));
+  const lang = options.lang ?? draft.lang ?? detectLanguage(`${draft.title}\n\n${draft.body}`);
+  const publisher = options.publisher ?? draft.publisher ?? (source && publisherForUrl(source));
+  const slug = articleSlug(source, draft.title);
+
+  const warnings = [...draft.warnings];
+  let image: Frontmatter['image'];
+  let imageFile: FinishedArticle['imageFile'];
+  if (draft.image) {
+    const { file, caption, credit } = draft.image;
+    const name = file && slug ? imageName(file) : undefined;
+    // Without its own alt text a picture is described by its caption, in plain words.
+    const alt =
+      draft.image.alt ?? (caption === undefined ? undefined : linkTextOnly(caption).replace(/[*_`]/g, ''));
+    if (file && name && alt) imageFile = { from: file, name };
+    else if (file)
+      warnings.push(`lead image ${file} not copied: it has no alt text or caption to describe it`);
+    image = defined({
+      src: imageFile && `./${imageFile.name}`,
+      alt: imageFile && alt,
+      caption,
+      credit,
+    });
+    if (Object.keys(image).length === 0) image = undefined;
+  }
+
+  const frontmatter = defined({
+    title: draft.title,
+    dek: draft.dek,
+    byline: draft.byline,
+    authors: writeAuthors ? authors : undefined,
+    publisher,
+    source,
+    published: draft.published,
+    updated: draft.updated,
+    description: draft.description,
+    image,
+    tags: draft.tags && draft.tags.length > 0 ? [...new Set(draft.tags)] : undefined,
+    lang: lang === 'en' ? undefined : lang,
+    related: related.length > 0 ? related : undefined,
+  });
+  return {
+    ...(slug ? { slug } : {}),
+    frontmatter,
+    body: draft.body,
+    ...(imageFile ? { imageFile } : {}),
+    warnings,
+  };
+}
+
+/** The file name a lead image gets next to the article: its own name, made slug-safe. */
+function imageName(file: string): string | undefined {
+  const base = file.split(/[\\/]/).at(-1) ?? '';
+  const m = /^(.*?)(\.[a-z0-9]+)?$/i.exec(base);
+  const ext = (m?.[2] ?? '').toLowerCase();
+  if (!/^\.(?:jpe?g|png|gif|webp|avif|svg)$/.test(ext)) return undefined;
+  const stem = (m?.[1] ?? '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+  return `${stem || 'image'}${ext}`;
+}

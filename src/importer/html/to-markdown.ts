@@ -1,0 +1,38 @@
+/**
+ * HTML → Markdown with turndown and its GitHub-flavoured plugin (tables, strikethrough), in the
+ * shapes our raw copies use: ATX headings, `-` bullets, fenced code, inline links. Placeholder
+ * links (`<a href="#">AFP</a>`) become their text, as in raw copies.
+ */
+import { gfm } from '@joplin/turndown-plugin-gfm';
+import TurndownService from 'turndown';
+import { isPlaceholderHref } from '../../lib/urls';
+
+let service: TurndownService | undefined;
+
+function turndown(): TurndownService {
+  if (service) return service;
+  service = new TurndownService({
+    headingStyle: 'atx',
+    hr: '---',
+    bulletListMarker: '-',
+    codeBlockStyle: 'fenced',
+    emDelimiter: '_',
+    strongDelimiter: '**',
+    linkStyle: 'inlined',
+  });
+  service.use(gfm);
+  service.addRule('placeholder-links', {
+    filter: (node) => node.nodeName === 'A' && isPlaceholderHref(node.getAttribute('href')),
+    replacement: (content) => content,
+  });
+  return service;
+}
+
+/** Markdown for an HTML fragment, with runs of blank lines collapsed and the ends trimmed. */
+export function htmlToMarkdown(html: string): string {
+  return turndown()
+    .turndown(html)
+    .replace(/[ \t]+$/gm, '')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+}

@@ -1,0 +1,42 @@
+/**
+ * One input → one content file, in memory: picks the reader (raw copy or saved page), finishes
+ * the draft, renders the file and checks it against the site's schema. No writing here.
+ */
+import { ImportError } from './draft';
+import { finishDraft, type FinishedArticle, type ImportOptions } from './finish';
+import { renderArticle } from './frontmatter';
+import { parseHtmlPage, type HtmlContext } from './html/page';
+import { parseRawCopy } from './raw-copy';
+import { siteProblems } from './validate';
+
+export interface ImportedArticle extends FinishedArticle {
+  slug: string;
+  /** The content file's text. */
+  text: string;
+}
+
+const HTML_START = /^\s*(?:<!doctype html|<html[\s>]|<head[\s>]|<body[\s>]|<meta[\s>]|<article[\s>])/i;
+
+/** Whether an input is a saved web page rather than a raw Markdown copy. */
+export function isHtmlInput(name: string, text: string): boolean {
+  return /\.x?html?$/i.test(name) || HTML_START.test(text.replace(/^\uFEFF/, '').slice(0, 500));
+}
+
+/**
+ * Imports one input. Throws `ImportError` with every problem, one per line, each naming `shown`
+ * and the field, when the site would reject the result.
+ */
+export function importInput(
+  text: string,
+  shown: string,
+  options: ImportOptions & HtmlContext = {},
+): ImportedArticle {
+  const draft = isHtmlInput(shown, text) ? parseHtmlPage(text, options) : parseRawCopy(text);
+  const finished = finishDraft(draft, options);
+  const rendered = renderArticle(finished.frontmatter, finished.body);
+  const problems = siteProblems(rendered, finished.slug, shown);
+  if (problems.length > 0 || finished.slug === undefined) {
+    throw new ImportError(`the site would reject this article:\n${problems.join('\n')}`);
+  }
+  return { ...finished, slug: finished.slug, text: rendered };
+}

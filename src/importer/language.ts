@@ -1,0 +1,33 @@
+/**
+ * The language of an imported article, detected with franc-min (trigram statistics over the
+ * 80-odd most spoken languages) and written as a BCP 47 tag. Undecided text counts as English,
+ * the site's default, so a short or mixed copy never gets a wrong `lang`.
+ */
+import { francAll } from 'franc-min';
+import { canonicalLanguageTag, isLanguageTag } from '../lib/language';
+
+// Fewer letters than this and trigram statistics are guesswork.
+const MIN_LENGTH = 40;
+// franc scores the best language 1 and the others relative to it. Short English copy can score a
+// hair below French or Spanish; when English is this close, the text is not told apart from it.
+const CLOSE_TO_ENGLISH = 0.9;
+
+/** Strips Markdown link targets, URLs and markup so only the words are measured. */
+function wordsOnly(markdown: string): string {
+  return markdown
+    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/https?:\/\/\S+/g, ' ')
+    .replace(/[#>*_`|~-]+/g, ' ');
+}
+
+/** BCP 47 tag of the language of `text`, or `undefined` when it cannot be told. */
+export function detectLanguage(text: string): string | undefined {
+  const scores = francAll(wordsOnly(text), { minLength: MIN_LENGTH });
+  const code = scores[0]?.[0];
+  if (code === undefined || code === 'und') return undefined;
+  const english = scores.find(([language]) => language === 'eng')?.[1] ?? 0;
+  if (code !== 'eng' && english >= CLOSE_TO_ENGLISH) return undefined;
+  // Intl maps ISO 639-3 codes to their shortest BCP 47 form (`rus` → `ru`, `arb` → `ar`).
+  return isLanguageTag(code) ? canonicalLanguageTag(code) : undefined;
+}

@@ -1,0 +1,143 @@
+/**
+ * Raw copies (Markdown saved by a scraper, see `../shared/seeds/`): `# headline`, a `By ...`
+ * line, a date line, an optional photo-credit line, the body with `**Related article:**` lines,
+ * and `Original url:` with the address. Header and footer lines move to the draft's fields; the
+ * body is kept as written, except that placeholder links become plain text. Short lines in the
+ * header that fit nowhere stay in the body and are reported.
+ */
+import { parseCredit } from './credit';
+import { ImportError, type ArticleDraft } from './draft';
+import { parseHeaderLine, type HeaderFields } from './header-line';
+import { linkTextOnly, unlinkPlaceholders } from './links';
+import { parseOriginalUrlLabel, readAddress } from './original-url';
+import { parseRelatedLine } from './related';
+import { isBlank, normaliseNewlines, readableLine, trimLineEnd } from './text';
+
+const HEADLINE = /^#\s+(.+?)(?:\s+#+)?$/;
+const SUBHEADLINE = /^##\s+(.+?)(?:\s+#+)?$/;
+// Lines that open Markdown structure (headings, quotes, lists, images, tables, fences, HTML).
+const STRUCTURE = /^(?:#|>|[-*+]\s|\d+[.)]\s|!\[|\||```|~~~|<)/;
+const FENCE = /^\s{0,3}(`{3,}|~{3,})/;
+
+/** Whether a header line reads like the first paragraph of the story rather than a label. */
+function looksLikeProse(line: string): boolean {
+  if (line.length >= 80) return true;
+  // Scripts without spaces between words (Japanese, Chinese) end sentences with `。`.
+  if (/[。！？]$/.test(line)) return true;
+  return line.split(' ').length >= 6 && /[.!?:"”’)]$/.test(line);
+}
+
+/** Finds the `Original url:` block at the end; returns the address and where the block starts. */
+function findFooter(lines: string[]): { source?: string; start: number } {
+  const nonBlank = lines.flatMap((line, index) => (isBlank(line) ? [] : [index]));
+  const last = nonBlank.at(-1);
+  const before = nonBlank.at(-2);
+  if (last === undefined) return { start: lines.length };
+  const sameLine = parseOriginalUrlLabel(readableLine(lines[last] ?? ''));
+  if (sameLine?.address !== undefined) return { source: sameLine.address, start: last };
+  const address = readAddress(readableLine(lines[last] ?? ''));
+  if (address !== undefined && before !== undefined) {
+    const label = parseOriginalUrlLabel(readableLine(lines[before] ?? ''));
+    if (label && label.address === undefined) return { source: address, start: before };
+  }
+  return { start: lines.length };
+}
+
+/** The body lines: related lines out, placeholder links unlinked, blank runs collapsed. */
+function cleanBody(lines: string[], draft: ArticleDraft): string {
+  const out: string[] = [];
+  let fence: string | undefined;
+  for (const line of lines) {
+    const fenceMark = FENCE.exec(line)?.[1];
+    if (fence !== undefined) {
+      out.push(line);
+      if (fenceMark !== undefined && fenceMark[0] === fence[0] && fenceMark.length >= fence.length) {
+        fence = undefined;
+      }
+      continue;
+    }
+    if (fenceMark !== undefined) {
+      fence = fenceMark;
+      out.push(trimLineEnd(line));
+      continue;
+    }
+    const related = parseRelatedLine(readableLine(line));
+    if (related) {
+      draft.related.push(...related);
+      continue;
+    }
+    const text = trimLineEnd(unlinkPlaceholders(line));
+    if (isBlank(text) && (out.length === 0 || out.at(-1) === '')) continue;
+    out.push(isBlank(text) ? '' : text);
+  }
+  while (out.at(-1) === '') out.pop();
+  return out.join('\n');
+}
+
+/** Parses a raw copy into a draft. Throws `ImportError` when there is no `# headline`. */
+export function parseRawCopy(input: string): ArticleDraft {
+  const lines = normaliseNewlines(input).split('\n');
+  let index = lines.findIndex((line) => !isBlank(line));
+  const headline = HEADLINE.exec(readableLine(lines[index] ?? ''));
+  if (index === -1 || !headline?.[1]) {
+    throw new ImportError('no headline: a raw copy starts with a "# headline" line');
+  }
+  const draft: ArticleDraft = {
+    title: linkTextOnly(headline[1]).trim(),
+    related: [],
+    body: '',
+    warnings: [],
+  };
+  const footer = findFooter(lines);
+  if (footer.source !== undefined) draft.source = footer.source;
+
+  const header: HeaderFields = {};
+  let credit: string | undefined;
+  let bodyStart = footer.start;
+  for (index += 1; index < footer.start; index++) {
+    const line = readableLine(lines[index] ?? '');
+    if (line === '') continue;
+    const fields = parseHeaderLine(line, header);
+    if (fields) {
+      Object.assign(header, fields);
+      continue;
+    }
+    const seenHeader = header.byline !== undefined || header.published !== undefined;
+    if (!seenHeader && draft.dek === undefined && isDekBeforeHeader(lines, index, footer.start)) {
+      draft.dek = linkTextOnly(SUBHEADLINE.exec(line)?.[1] ?? line).trim();
+      continue;
+    }
+    if (seenHeader && credit === undefined && !looksLikeProse(line)) {
+      credit = parseCredit(line);
+      if (credit !== undefined) continue;
+    }
+    if (!looksLikeProse(line) && !STRUCTURE.test(line)) {
+      draft.warnings.push(`line ${index + 1}: kept in the body, not a byline, date or credit: "${line}"`);
+    }
+    bodyStart = index;
+    break;
+  }
+
+  if (header.byline) {
+    draft.byline = header.byline.byline;
+    draft.authors = header.byline.authors;
+  }
+  if (header.published !== undefined) draft.published = header.published;
+  if (header.updated !== undefined) draft.updated = header.updated;
+  if (credit !== undefined) draft.image = { credit };
+  draft.body = cleanBody(lines.slice(bodyStart, footer.start), draft);
+  return draft;
+}
+
+/** A line right after the headline is a dek when a byline or date line follows it. */
+function isDekBeforeHeader(lines: string[], index: number, end: number): boolean {
+  const line = readableLine(lines[index] ?? '');
+  if (STRUCTURE.test(line) && !SUBHEADLINE.test(line)) return false;
+  for (let next = index + 1, seen = 0; next < end && seen < 2; next++) {
+    const candidate = readableLine(lines[next] ?? '');
+    if (candidate === '') continue;
+    if (parseHeaderLine(candidate, {})) return true;
+    seen++;
+  }
+  return false;
+}

@@ -1,0 +1,185 @@
+/**
+ * The import command: reads each input, imports it, and writes `<slug>.md` (or `<slug>/index.md`
+ * with its lead image) into the output folder. Never overwrites a differing file without
+ * `force`; re-importing the same input reports "unchanged". One failing input does not stop the
+ * others; the exit code says whether any failed. The only module of the importer that touches disk.
+ */
+import { existsSync, statSync } from 'node:fs';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { isLanguageTag, canonicalLanguageTag } from '../lib/language';
+import { importInput, type ImportedArticle } from './import-input';
+import { summarise } from './summary';
+
+export interface Io {
+  cwd: string;
+  stdout: (line: string) => void;
+  stderr: (line: string) => void;
+  readStdin: () => Promise<string>;
+}
+
+export const USAGE = `Usage: npm run import -- <file>... [--out content/articles] [--force] [--dry-run]
+                       [--lang <tag>] [--publisher <name>]
+Imports raw copies (Markdown saved by a scraper) and saved web pages (.html) as articles.
+Use - to read one input from standard input.`;
+
+interface Options {
+  inputs: string[];
+  out: string;
+  force: boolean;
+  dryRun: boolean;
+  lang?: string;
+  publisher?: string;
+}
+
+class UsageError extends Error {}
+
+function parseOptions(args: string[]): Options {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      out: { type: 'string', short: 'o', default: 'content/articles' },
+      force: { type: 'boolean', short: 'f', default: false },
+      'dry-run': { type: 'boolean', short: 'n', default: false },
+      lang: { type: 'string' },
+      publisher: { type: 'string' },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  if (values.help) throw new UsageError('');
+  if (positionals.length === 0) throw new UsageError('no input files');
+  if (positionals.filter((p) => p === '-').length > 1)
+    throw new UsageError('- (standard input) can be read only once');
+  if (values.lang !== undefined && !isLanguageTag(values.lang)) {
+    throw new UsageError(`--lang ${values.lang}: not a BCP 47 language tag (en, ru, ar, pt-BR...)`);
+  }
+  const publisher = values.publisher?.trim();
+  return {
+    inputs: positionals,
+    out: values.out,
+    force: values.force,
+    dryRun: values['dry-run'],
+    ...(values.lang !== undefined && { lang: canonicalLanguageTag(values.lang) }),
+    ...(publisher && { publisher }),
+  };
+}
+
+type Outcome = 'written' | 'unchanged' | 'would write' | 'would be unchanged';
+
+interface PlannedFile {
+  path: string;
+  content: string | Buffer;
+}
+
+async function readIfExists(path: string): Promise<Buffer | undefined> {
+  try {
+    return await readFile(path);
+  } catch {
+    return undefined;
+  }
+}
+
+/** The files an article becomes, and the other form of the same slug (which must not exist). */
+async function planFiles(
+  article: ImportedArticle,
+  outDir: string,
+): Promise<{ files: PlannedFile[]; other: string }> {
+  if (article.imageFile === undefined) {
+    return {
+      files: [{ path: join(outDir, `${article.slug}.md`), content: article.text }],
+      other: join(outDir, article.slug, 'index.md'),
+    };
+  }
+  const folder = join(outDir, article.slug);
+  return {
+    files: [
+      { path: join(folder, 'index.md'), content: article.text },
+      { path: join(folder, article.imageFile.name), content: await readFile(article.imageFile.from) },
+    ],
+    other: join(outDir, `${article.slug}.md`),
+  };
+}
+
+async function importOne(
+  input: string,
+  options: Options,
+  io: Io,
+): Promise<{ outcome: Outcome; path: string; article: ImportedArticle }> {
+  const fromStdin = input === '-';
+  const path = resolve(io.cwd, input);
+  const text = fromStdin ? await io.readStdin() : await readFile(path, 'utf8');
+  const shown = fromStdin ? 'stdin' : input;
+  const article = importInput(text, shown, {
+    ...(options.lang !== undefined && { lang: options.lang }),
+    ...(options.publisher !== undefined && { publisher: options.publisher }),
+    // A saved page's lead image is copied only if the browser saved it beside the page.
+    ...(!fromStdin && {
+      findLocalFile: (src: string) => {
+        const file = resolve(dirname(path), src);
+        return existsSync(file) && statSync(file).isFile() ? file : undefined;
+      },
+    }),
+  });
+  const outDir = resolve(io.cwd, options.out);
+  const { files, other } = await planFiles(article, outDir);
+  if (existsSync(other)) {
+    throw new Error(`${shownPath(other, io.cwd)} already has the slug "${article.slug}": remove it first`);
+  }
+  const existing = await Promise.all(files.map((file) => readIfExists(file.path)));
+  const same = files.every((file, i) => existing[i]?.equals(Buffer.from(file.content)));
+  const main = files[0]?.path ?? '';
+  if (same) return { outcome: options.dryRun ? 'would be unchanged' : 'unchanged', path: main, article };
+  const differing = files.filter((_file, i) => existing[i] !== undefined);
+  if (differing.length > 0 && !options.force) {
+    throw new Error(
+      `${differing.map((f) => shownPath(f.path, io.cwd)).join(' and ')} already exists and differs: use --force to overwrite`,
+    );
+  }
+  if (!options.dryRun) {
+    for (const file of files) {
+      await mkdir(dirname(file.path), { recursive: true });
+      await writeFile(file.path, file.content);
+    }
+  }
+  return { outcome: options.dryRun ? 'would write' : 'written', path: main, article };
+}
+
+function shownPath(path: string, cwd: string): string {
+  const rel = relative(cwd, path);
+  return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel) ? rel : path;
+}
+
+/** Runs the import command; returns the exit code (0 all imported, 1 some failed, 2 usage). */
+export async function runImport(args: string[], io: Io): Promise<number> {
+  let options: Options;
+  try {
+    options = parseOptions(args);
+  } catch (error) {
+    const message = (error as Error).message;
+    if (message) io.stderr(`import: ${message}`);
+    (message ? io.stderr : io.stdout)(USAGE);
+    return message ? 2 : 0;
+  }
+  const counts = { written: 0, unchanged: 0, failed: 0 };
+  for (const input of options.inputs) {
+    const shown = input === '-' ? 'stdin' : input;
+    try {
+      const { outcome, path, article } = await importOne(input, options, io);
+      io.stdout(`${shown} → ${shownPath(path, io.cwd)}: ${outcome}`);
+      io.stdout(`  ${summarise(article)}`);
+      for (const warning of article.warnings) io.stdout(`  warning: ${warning}`);
+      if (outcome === 'written' || outcome === 'would write') counts.written++;
+      else counts.unchanged++;
+    } catch (error) {
+      counts.failed++;
+      const reason =
+        (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message;
+      io.stderr(`${shown}: failed: ${reason}`);
+    }
+  }
+  const verb = options.dryRun ? 'would write' : 'written';
+  io.stdout(`${counts.written} ${verb}, ${counts.unchanged} unchanged, ${counts.failed} failed`);
+  return counts.failed > 0 ? 1 : 0;
+}
