@@ -23,6 +23,8 @@ export function parseCredit(line: string): string | undefined {
   if (credit.split(/\s+/).length > MAX_WORDS) return undefined;
   // A sentence ends in a full stop; an agency name does not (`Reuters`, `AP Photo/Jane Doe`).
   if (/[。！？、]/.test(credit)) return undefined;
+  // `MOSCOW —` opens the story (a dateline), it credits nothing.
+  if (/[-–—]$/.test(credit)) return undefined;
   if (/[.!?:;,…]$/.test(credit) && !/\b\p{Lu}\.$/u.test(credit)) return undefined;
   if (!/^[\p{L}\p{N}]/u.test(credit)) return undefined;
   return credit;

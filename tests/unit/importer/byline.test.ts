@@ -1,0 +1,39 @@
+import { describe, expect, test } from 'vitest';
+import { parseByline } from '../../../src/importer/byline';
+
+describe('parseByline', () => {
+  test.each([
+    ['By AFP', 'AFP', ['AFP']],
+    ['By [AFP](#)', 'AFP', ['AFP']],
+    ['By [Jane Doe](https://example.com/authors/jane)', 'Jane Doe', ['Jane Doe']],
+    ['By Jane Doe and John Roe', 'Jane Doe and John Roe', ['Jane Doe', 'John Roe']],
+    ['By [Jane Doe](#) & [John Roe](#)', 'Jane Doe & John Roe', ['Jane Doe', 'John Roe']],
+    [
+      'By Jane Doe, John Roe and Ann Poe',
+      'Jane Doe, John Roe and Ann Poe',
+      ['Jane Doe', 'John Roe', 'Ann Poe'],
+    ],
+    [
+      'By Jane Doe, John Roe, and Ann Poe',
+      'Jane Doe, John Roe, and Ann Poe',
+      ['Jane Doe', 'John Roe', 'Ann Poe'],
+    ],
+    ['By Anna Petrova, Staff Writer', 'Anna Petrova, Staff Writer', ['Anna Petrova']],
+    ['By Anna Petrova, Moscow Correspondent', 'Anna Petrova, Moscow Correspondent', ['Anna Petrova']],
+    ['By Jane Doe and John Roe, in Kyiv', 'Jane Doe and John Roe, in Kyiv', ['Jane Doe', 'John Roe']],
+    ['**By Jane Doe**', 'Jane Doe', ['Jane Doe']],
+    ['BY JANE DOE', 'JANE DOE', ['JANE DOE']],
+    ['By Анна Петрова', 'Анна Петрова', ['Анна Петрова']],
+  ])('should read %j', (line, byline, authors) => {
+    expect(parseByline(line)).toEqual({ byline, authors });
+  });
+
+  test.each([
+    ['a sentence starting with "By"', 'By the time rescuers arrived, the fire had spread.'],
+    ['lowercase words', 'by and large'],
+    ['no name', 'By'],
+    ['a line without "By"', 'Jane Doe'],
+  ])('should not read %s', (_what, line) => {
+    expect(parseByline(line)).toBeUndefined();
+  });
+});

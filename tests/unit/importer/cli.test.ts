@@ -1,0 +1,212 @@
+/**
+ * The import command as people use it: what it writes, what it prints, and its exit code.
+ * Most cases call `runImport` in-process; one runs the real script in a child process.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { runImport } from '../../../src/importer/run';
+import { projectRoot } from '../../support/build';
+
+const fixtures = join(projectRoot, 'tests/fixtures/import');
+const SEED_RAW = join(projectRoot, 'tests/fixtures/seed/raw.md');
+const SEED_SLUG = 'kim-jong-un-honors-north-korean-soldiers-killed-fighting-for-russia-a89626';
+const SEED_ARTICLE = join(projectRoot, 'content/articles', `${SEED_SLUG}.md`);
+
+let dir: string;
+let out: string;
+
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'broadsheet-import-'));
+  out = join(dir, 'out');
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+async function run(args: string[], stdin = '') {
+  const stdout: string[] = [];
+  const stderr: string[] = [];
+  const code = await runImport(args, {
+    cwd: dir,
+    stdout: (line) => stdout.push(line),
+    stderr: (line) => stderr.push(line),
+    readStdin: async () => stdin,
+  });
+  return { code, stdout: stdout.join('\n'), stderr: stderr.join('\n') };
+}
+
+describe('import command', () => {
+  test('should write the seed article, byte-identical to the shipped one, and summarise it', async () => {
+    const result = await run([SEED_RAW, '--out', 'out']);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toBe('');
+    expect(readFileSync(join(out, `${SEED_SLUG}.md`), 'utf8')).toBe(readFileSync(SEED_ARTICLE, 'utf8'));
+    expect(result.stdout).toBe(
+      [
+        `${SEED_RAW} → out/${SEED_SLUG}.md: written`,
+        '  headline: Kim Jong Un Honors North Korean Soldiers Killed Fighting for Russia · byline: AFP · ' +
+          'date: 2025-07-01 · source: The Moscow Times <https://www.themoscowtimes.com/2025/07/01/' +
+          `${SEED_SLUG}> · image: (lost) (KCNA) · related: 1`,
+        '1 written, 0 unchanged, 0 failed',
+      ].join('\n'),
+    );
+  });
+
+  test('should report "unchanged" and leave the bytes alone on re-import', async () => {
+    await run([SEED_RAW, '--out', 'out']);
+    const first = readFileSync(join(out, `${SEED_SLUG}.md`));
+    const again = await run([SEED_RAW, '--out', 'out']);
+    expect(again.code).toBe(0);
+    expect(again.stdout).toContain(`out/${SEED_SLUG}.md: unchanged`);
+    expect(again.stdout).toContain('0 written, 1 unchanged, 0 failed');
+    expect(readFileSync(join(out, `${SEED_SLUG}.md`)).equals(first)).toBe(true);
+  });
+
+  test('should refuse to overwrite a differing file unless --force', async () => {
+    await run([SEED_RAW, '--out', 'out']);
+    const target = join(out, `${SEED_SLUG}.md`);
+    writeFileSync(target, 'edited by hand\n');
+    const refused = await run([SEED_RAW, '--out', 'out']);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toBe(
+      `${SEED_RAW}: failed: out/${SEED_SLUG}.md already exists and differs: use --force to overwrite`,
+    );
+    expect(readFileSync(target, 'utf8')).toBe('edited by hand\n');
+
+    const forced = await run([SEED_RAW, '--out', 'out', '--force']);
+    expect(forced.code).toBe(0);
+    expect(readFileSync(target, 'utf8')).toBe(readFileSync(SEED_ARTICLE, 'utf8'));
+  });
+
+  test('should import the others when one input fails, and exit non-zero', async () => {
+    const noSource = join(fixtures, 'refused-no-source/raw.md');
+    const result = await run([join(dir, 'missing.md'), noSource, SEED_RAW, '--out', 'out']);
+    expect(result.code).toBe(1);
+    expect(result.stderr.split('\n')).toEqual([
+      `${join(dir, 'missing.md')}: failed: no such file`,
+      `${noSource}: failed: the site would reject this article:`,
+      `${noSource}: source: is required`,
+    ]);
+    expect(result.stdout).toContain('1 written, 0 unchanged, 2 failed');
+    expect(readdirSync(out)).toEqual([`${SEED_SLUG}.md`]);
+  });
+
+  test('should refuse what the schema rejects, naming the input and the field', async () => {
+    const bad = join(dir, 'bad.md');
+    writeFileSync(
+      bad,
+      readFileSync(SEED_RAW, 'utf8').replace(
+        '<https://www.themoscowtimes.com',
+        '<ftp://www.themoscowtimes.com',
+      ),
+    );
+    const result = await run(['bad.md', '--out', 'out']);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toBe(
+      [
+        'bad.md: failed: the site would reject this article:',
+        'bad.md: source: must be an absolute http:// or https:// URL',
+      ].join('\n'),
+    );
+    expect(existsSync(out)).toBe(false);
+  });
+
+  test('should write nothing with --dry-run', async () => {
+    const result = await run([SEED_RAW, '--out', 'out', '--dry-run']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain(`out/${SEED_SLUG}.md: would write`);
+    expect(result.stdout).toContain('1 would write, 0 unchanged, 0 failed');
+    expect(existsSync(out)).toBe(false);
+  });
+
+  test('should read - from standard input', async () => {
+    const result = await run(['-', '--out', 'out'], readFileSync(SEED_RAW, 'utf8'));
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain(`stdin → out/${SEED_SLUG}.md: written`);
+    expect(readFileSync(join(out, `${SEED_SLUG}.md`), 'utf8')).toBe(readFileSync(SEED_ARTICLE, 'utf8'));
+  });
+
+  test('should take --publisher and --lang over the table and the detector', async () => {
+    await run([SEED_RAW, '--out', 'out', '--publisher', 'Example Wire', '--lang', 'EN-gb']);
+    const text = readFileSync(join(out, `${SEED_SLUG}.md`), 'utf8');
+    expect(text).toContain('\npublisher: Example Wire\n');
+    expect(text).toContain('\nlang: en-GB\n');
+  });
+
+  test('should copy the lead image of a saved page beside the article', async () => {
+    cpSync(join(fixtures, 'html-json-ld-figure'), join(dir, 'saved'), { recursive: true });
+    const result = await run(['saved/page.html', '--out', 'out']);
+    const slug = 'ferry-services-resume-after-storm-a1234';
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain(`saved/page.html → out/${slug}/index.md: written`);
+    expect(result.stdout).toContain('image: ./ceremony-photo.jpg (Lars Berg / Harbour Gazette)');
+    expect(readdirSync(join(out, slug)).sort()).toEqual(['ceremony-photo.jpg', 'index.md']);
+    expect(readFileSync(join(out, slug, 'index.md'), 'utf8')).toBe(
+      readFileSync(join(fixtures, 'html-json-ld-figure/expected.md'), 'utf8'),
+    );
+    expect(
+      readFileSync(join(out, slug, 'ceremony-photo.jpg')).equals(
+        readFileSync(join(dir, 'saved/page_files/Ceremony Photo.jpg')),
+      ),
+    ).toBe(true);
+
+    const again = await run(['saved/page.html', '--out', 'out']);
+    expect(again.stdout).toContain(`out/${slug}/index.md: unchanged`);
+  });
+
+  test('should refuse a second file for a slug that is already a folder', async () => {
+    cpSync(join(fixtures, 'html-json-ld-figure'), join(dir, 'saved'), { recursive: true });
+    await run(['saved/page.html', '--out', 'out']);
+    rmSync(join(dir, 'saved/page_files'), { recursive: true });
+    const result = await run(['saved/page.html', '--out', 'out']);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toBe(
+      'saved/page.html: failed: out/ferry-services-resume-after-storm-a1234/index.md already has the slug "ferry-services-resume-after-storm-a1234": remove it first',
+    );
+  });
+
+  test('should print warnings for lines it kept but could not classify', async () => {
+    const result = await run([join(fixtures, 'unclassified-line/raw.md'), '--out', 'out']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain(
+      '  warning: line 9: kept in the body, not a byline, date or credit: "Listen to this article"',
+    );
+  });
+
+  test.each([
+    [[], 2, 'import: no input files'],
+    [
+      ['a.md', '--lang', 'not a tag'],
+      2,
+      'import: --lang not a tag: not a BCP 47 language tag (en, ru, ar, pt-BR...)',
+    ],
+    [['a.md', '--frobnicate'], 2, "import: Unknown option '--frobnicate'"],
+  ])('should explain a usage error: %j', async (args, code, message) => {
+    const result = await run(args);
+    expect(result.code).toBe(code);
+    expect(result.stderr.split('\n')[0]).toContain(message);
+    expect(result.stderr).toContain('Usage: npm run import');
+  });
+
+  test('should print the usage with --help', async () => {
+    const result = await run(['--help']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('Usage: npm run import');
+  });
+});
+
+describe('scripts/import.ts', () => {
+  test('should run as a command: output, files and exit code', () => {
+    const tsx = join(projectRoot, 'node_modules/tsx/dist/cli.mjs');
+    const child = spawnSync(
+      process.execPath,
+      [tsx, join(projectRoot, 'scripts/import.ts'), SEED_RAW, join(dir, 'nothing-here.md'), '--out', out],
+      { cwd: projectRoot, encoding: 'utf8' },
+    );
+    expect(child.status).toBe(1);
+    expect(child.stdout).toContain(`${SEED_SLUG}.md: written`);
+    expect(child.stderr).toBe(`${join(dir, 'nothing-here.md')}: failed: no such file\n`);
+    expect(readFileSync(join(out, `${SEED_SLUG}.md`), 'utf8')).toBe(readFileSync(SEED_ARTICLE, 'utf8'));
+  }, 30_000);
+});

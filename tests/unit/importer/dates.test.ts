@@ -1,0 +1,38 @@
+import { describe, expect, test } from 'vitest';
+import { parseDateLine } from '../../../src/importer/dates';
+
+describe('parseDateLine', () => {
+  test.each([
+    ['July 01, 2025', { published: '2025-07-01' }],
+    ['Nov. 4, 2026', { published: '2026-11-04' }],
+    ['Sept. 12, 2026', { published: '2026-09-12' }],
+    ['Monday, June 8, 2026', { published: '2026-06-08' }],
+    ['4 November 2026', { published: '2026-11-04' }],
+    ['2026-11-04', { published: '2026-11-04' }],
+    ['July 01, 2025 10:45 am', { published: '2025-07-01T10:45' }],
+    ['July 01, 2025, 10:45 p.m.', { published: '2025-07-01T22:45' }],
+    ['Nov. 4, 2026, 12:20 p.m. UTC', { published: '2026-11-04T12:20Z' }],
+    ['June 8, 2026 at 9:05 a.m. EST', { published: '2026-06-08T09:05-05:00' }],
+    ['4 November 2026 14:30 +03:00', { published: '2026-11-04T14:30+03:00' }],
+    ['2026-11-04T10:45:00Z', { published: '2026-11-04T10:45:00Z' }],
+    ['Published: July 1, 2025', { published: '2025-07-01' }],
+    ['Updated: July 2, 2025', { updated: '2025-07-02' }],
+    [
+      'Published July 1, 2025 | Updated July 2, 2025 8:00 am',
+      { published: '2025-07-01', updated: '2025-07-02T08:00' },
+    ],
+  ])('should read %j', (line, expected) => {
+    expect(parseDateLine(line)).toEqual(expected);
+  });
+
+  test.each([
+    ['prose mentioning a date', 'The pact was signed on July 1, 2025 in Pyongyang.'],
+    ['a relative date', 'Last week'],
+    ['a day without a year', 'June 8'],
+    ['an impossible day', 'February 30, 2026'],
+    ['a credit', 'KCNA'],
+    ['a date with a word the line cannot explain', 'July 1, 2025 Moscow'],
+  ])('should not read %s', (_what, line) => {
+    expect(parseDateLine(line)).toBeUndefined();
+  });
+});

@@ -1,0 +1,34 @@
+import { describe, expect, test } from 'vitest';
+import { parseOriginalUrlLabel, readAddress } from '../../../src/importer/original-url';
+
+describe('parseOriginalUrlLabel', () => {
+  test.each([
+    ['Original url:', {}],
+    ['Original URL:', {}],
+    ['**Original url:**', {}],
+    ['Original url: <https://a.example/x>', { address: 'https://a.example/x' }],
+    ['Original url: https://a.example/x', { address: 'https://a.example/x' }],
+    ['Original url: [https://a.example/x](https://a.example/x)', { address: 'https://a.example/x' }],
+    ['Source: https://a.example/x', { address: 'https://a.example/x' }],
+  ])('should read %j', (line, expected) => {
+    expect(parseOriginalUrlLabel(line)).toEqual(expected);
+  });
+
+  test.each(['Source: Reuters', 'The original url was lost.', 'Original url: see above'])(
+    'should not read %j',
+    (line) => {
+      expect(parseOriginalUrlLabel(line)).toBeUndefined();
+    },
+  );
+});
+
+describe('readAddress', () => {
+  test.each([
+    ['<https://a.example/x>', 'https://a.example/x'],
+    ['https://a.example/x', 'https://a.example/x'],
+    ['[link](https://a.example/x)', 'https://a.example/x'],
+    ['not an address', undefined],
+  ])('%j → %s', (text, address) => {
+    expect(readAddress(text)).toBe(address);
+  });
+});
