@@ -1,0 +1,27 @@
+/** RSS 2.0 with the full text of the latest articles; only with `SITE_URL` (see lib/sharing/feeds). */
+import rss from '@astrojs/rss';
+import type { APIRoute } from 'astro';
+import { getArticles } from '../lib/articles';
+import { feedItems } from '../lib/sharing/feed-items';
+import { siteUrl } from '../lib/paths';
+
+export const GET: APIRoute = async () => {
+  const site = siteUrl();
+  if (!site) return new Response(null, { status: 404 });
+  const items = feedItems(await getArticles());
+  return rss({
+    title: 'Broadsheet',
+    description: 'Readable copies of news articles, newest first.',
+    site,
+    trailingSlash: true,
+    items: items.map((item) => ({
+      title: item.title,
+      link: item.url,
+      pubDate: item.published,
+      description: item.summary,
+      content: item.html,
+      categories: item.tags,
+    })),
+    customData: '<language>en</language>',
+  });
+};

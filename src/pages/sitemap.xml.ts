@@ -1,0 +1,19 @@
+/** sitemap.xml: the home page and every article, with `lastmod`; only with `SITE_URL`. */
+import type { APIRoute } from 'astro';
+import { getArticles } from '../lib/articles';
+import { articlePath, siteUrl } from '../lib/paths';
+import { zonedInstant } from '../lib/sharing/instants';
+import { type SitemapEntry, sitemapXml } from '../lib/sharing/sitemap';
+
+export const GET: APIRoute = async () => {
+  const home = siteUrl();
+  if (!home) return new Response(null, { status: 404 });
+  const articles = await getArticles();
+  const entries: SitemapEntry[] = [{ loc: home }];
+  for (const article of articles) {
+    const loc = siteUrl(articlePath(article.id));
+    if (!loc) continue;
+    entries.push({ loc, lastmod: zonedInstant(article.data.updated ?? article.data.published) });
+  }
+  return new Response(sitemapXml(entries), { headers: { 'Content-Type': 'application/xml; charset=utf-8' } });
+};
