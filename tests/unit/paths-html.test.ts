@@ -35,6 +35,16 @@ describe('portableHtml', () => {
     );
   });
 
+  test('should make the module URLs of an Astro island relative', () => {
+    expect(
+      portableHtml(
+        '<astro-island component-url="/_astro/Search.js" renderer-url="/_astro/client.js">',
+        '',
+        isDirectory,
+      ),
+    ).toBe('<astro-island component-url="_astro/Search.js" renderer-url="_astro/client.js">');
+  });
+
   test('should make the target of a meta refresh relative', () => {
     expect(
       portableHtml('<meta http-equiv="refresh" content="0;url=/articles/b/">', 'articles/a/', isDirectory),

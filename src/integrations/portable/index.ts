@@ -24,6 +24,17 @@ export function portableBuild(): AstroIntegration {
     name: 'broadsheet:portable-build',
     hooks: {
       // Warned at build time only, so dev, check and tests stay quiet.
+      'astro:config:setup': ({ updateConfig }) => {
+        // Client scripts find their chunks and assets relative to themselves, not from `/`.
+        updateConfig({
+          vite: {
+            experimental: {
+              renderBuiltUrl: (_file: string, { hostType }: { hostType: string }) =>
+                hostType === 'js' ? { relative: true } : undefined,
+            },
+          },
+        });
+      },
       'astro:config:done': ({ config }) => {
         hasSite = config.site !== undefined;
       },
@@ -60,6 +71,13 @@ export function portableBuild(): AstroIntegration {
           await writeFile(join(root, file), portableHtml(html, fileDirectory(file), isDirectory));
         }
         logger.info(`Made ${pages.length} pages and ${css.size} stylesheets portable (relative URLs).`);
+        // Scripts are not rewritten: say so if one still loads something from the host's root.
+        for (const file of files.filter((name) => /\.m?js$/.test(name))) {
+          const code = await readFile(join(root, file), 'utf8');
+          if (/["'`]\/_astro\//.test(code)) {
+            logger.warn(`${file} refers to /_astro/ from the root: it will break under a sub-path.`);
+          }
+        }
       },
     },
   };

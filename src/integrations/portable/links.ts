@@ -15,6 +15,10 @@ const URL_ATTRIBUTES: Record<string, Rewrite> = {
   formaction: portableUrl,
   data: portableUrl,
   'xlink:href': portableUrl,
+  // Astro islands import these from the page.
+  'component-url': portableUrl,
+  'renderer-url': portableUrl,
+  'before-hydration-url': portableUrl,
   srcset: portableSrcset,
   imagesrcset: portableSrcset,
 };
