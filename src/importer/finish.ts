@@ -106,7 +106,7 @@ function imageName(file: string): string | undefined {
   const base = file.split(/[\\/]/).at(-1) ?? '';
   const m = /^(.*?)(\.[a-z0-9]+)?$/i.exec(base);
   const ext = (m?.[2] ?? '').toLowerCase();
-  if (!/^\.(?:jpe?g|png|gif|webp|avif|svg)$/.test(ext)) return undefined;
+  if (!/^\.(?:jpe?g|png|gif|webp|avif)$/.test(ext)) return undefined;
   const stem = (m?.[1] ?? '')
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')

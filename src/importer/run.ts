@@ -4,11 +4,13 @@
  * `force`; re-importing the same input reports "unchanged". One failing input does not stop the
  * others; the exit code says whether any failed. The only module of the importer that touches disk.
  */
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { isLanguageTag, canonicalLanguageTag } from '../lib/language';
+import { sniffImageFormat } from '../loaders/image-src';
+import { decodeInput } from './charset';
 import { importInput, type ImportedArticle } from './import-input';
 import { summarise } from './summary';
 
@@ -102,6 +104,19 @@ async function planFiles(
   };
 }
 
+/**
+ * The file a saved page's image refers to, if the browser saved it in the page's folder and it
+ * is an image the site can read. A page is untrusted: it cannot make us copy files from elsewhere.
+ */
+function savedImage(page: string, src: string): string | undefined {
+  const folder = realpathSync(dirname(page));
+  const file = resolve(folder, src);
+  if (!existsSync(file) || !realpathSync(file).startsWith(folder + sep) || !statSync(file).isFile()) {
+    return undefined;
+  }
+  return sniffImageFormat(readFileSync(file)) === undefined ? undefined : file;
+}
+
 async function importOne(
   input: string,
   options: Options,
@@ -109,18 +124,12 @@ async function importOne(
 ): Promise<{ outcome: Outcome; path: string; article: ImportedArticle }> {
   const fromStdin = input === '-';
   const path = resolve(io.cwd, input);
-  const text = fromStdin ? await io.readStdin() : await readFile(path, 'utf8');
+  const text = fromStdin ? await io.readStdin() : decodeInput(await readFile(path));
   const shown = fromStdin ? 'stdin' : input;
   const article = importInput(text, shown, {
     ...(options.lang !== undefined && { lang: options.lang }),
     ...(options.publisher !== undefined && { publisher: options.publisher }),
-    // A saved page's lead image is copied only if the browser saved it beside the page.
-    ...(!fromStdin && {
-      findLocalFile: (src: string) => {
-        const file = resolve(dirname(path), src);
-        return existsSync(file) && statSync(file).isFile() ? file : undefined;
-      },
-    }),
+    ...(!fromStdin && { findLocalFile: (src: string) => savedImage(path, src) }),
   });
   const outDir = resolve(io.cwd, options.out);
   const { files, other } = await planFiles(article, outDir);

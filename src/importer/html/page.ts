@@ -138,7 +138,7 @@ export function parseHtmlPage(html: string, context: HtmlContext = {}): ArticleD
   const file = lead?.localSrc === undefined ? undefined : context.findLocalFile?.(lead.localSrc);
   if (lead?.localSrc !== undefined && file === undefined) {
     draft.warnings.push(
-      `lead image "${lead.localSrc}" is not next to the page: kept its caption and credit only`,
+      `lead image "${lead.localSrc}" was not saved next to the page as an image: kept its caption and credit only`,
     );
   }
   const alt = lead?.alt ?? cleanText(metadata.imageAlt);

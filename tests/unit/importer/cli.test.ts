@@ -155,6 +155,26 @@ describe('import command', () => {
     expect(again.stdout).toContain(`out/${slug}/index.md: unchanged`);
   });
 
+  test.each([
+    ['outside the page folder', '../secret.jpg'],
+    ['not an image', 'page_files/notes.jpg'],
+  ])('should not copy a lead image %s', async (_what, src) => {
+    cpSync(join(fixtures, 'html-json-ld-figure'), join(dir, 'saved'), { recursive: true });
+    cpSync(join(dir, 'saved/page_files/Ceremony Photo.jpg'), join(dir, 'secret.jpg'));
+    writeFileSync(join(dir, 'saved/page_files/notes.jpg'), 'not a picture');
+    const html = readFileSync(join(dir, 'saved/page.html'), 'utf8').replace(
+      'page_files/Ceremony%20Photo.jpg',
+      src,
+    );
+    writeFileSync(join(dir, 'saved/page.html'), html);
+    const result = await run(['saved/page.html', '--out', 'out']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain(
+      `  warning: lead image "${src}" was not saved next to the page as an image: kept its caption and credit only`,
+    );
+    expect(readdirSync(out)).toEqual(['ferry-services-resume-after-storm-a1234.md']);
+  });
+
   test('should refuse a second file for a slug that is already a folder', async () => {
     cpSync(join(fixtures, 'html-json-ld-figure'), join(dir, 'saved'), { recursive: true });
     await run(['saved/page.html', '--out', 'out']);
