@@ -29,3 +29,17 @@ export function parseCredit(line: string): string | undefined {
   if (!/^[\p{L}\p{N}]/u.test(credit)) return undefined;
   return credit;
 }
+
+/**
+ * Reads the line left where a photo was: a credit alone (`KCNA`), or a caption followed by its
+ * credit (`Kim at the ceremony in Pyongyang. KCNA`).
+ */
+export function parseCaptionCredit(line: string): { caption?: string; credit: string } | undefined {
+  const m = /^(.*[.!?…"”])\s+([^.!?…]+)$/u.exec(line.trim());
+  if (m?.[1] && m[2]) {
+    const credit = parseCredit(m[2]);
+    if (credit !== undefined && credit.split(/\s+/).length <= 5) return { caption: m[1], credit };
+  }
+  const credit = parseCredit(line);
+  return credit === undefined ? undefined : { credit };
+}

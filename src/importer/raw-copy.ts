@@ -5,7 +5,7 @@
  * body is kept as written, except that placeholder links become plain text. Short lines in the
  * header that fit nowhere stay in the body and are reported.
  */
-import { parseCredit } from './credit';
+import { parseCaptionCredit } from './credit';
 import { ImportError, type ArticleDraft } from './draft';
 import { parseHeaderLine, type HeaderFields } from './header-line';
 import { linkTextOnly, unlinkPlaceholders } from './links';
@@ -92,7 +92,7 @@ export function parseRawCopy(input: string): ArticleDraft {
   if (footer.source !== undefined) draft.source = footer.source;
 
   const header: HeaderFields = {};
-  let credit: string | undefined;
+  let photo: ReturnType<typeof parseCaptionCredit>;
   let bodyStart = footer.start;
   for (index += 1; index < footer.start; index++) {
     const line = readableLine(lines[index] ?? '');
@@ -107,9 +107,9 @@ export function parseRawCopy(input: string): ArticleDraft {
       draft.dek = linkTextOnly(SUBHEADLINE.exec(line)?.[1] ?? line).trim();
       continue;
     }
-    if (seenHeader && credit === undefined && !looksLikeProse(line)) {
-      credit = parseCredit(line);
-      if (credit !== undefined) continue;
+    if (seenHeader && photo === undefined && (!looksLikeProse(line) || line.length < 200)) {
+      photo = parseCaptionCredit(line);
+      if (photo !== undefined) continue;
     }
     if (!looksLikeProse(line) && !STRUCTURE.test(line)) {
       draft.warnings.push(`line ${index + 1}: kept in the body, not a byline, date or credit: "${line}"`);
@@ -124,7 +124,7 @@ export function parseRawCopy(input: string): ArticleDraft {
   }
   if (header.published !== undefined) draft.published = header.published;
   if (header.updated !== undefined) draft.updated = header.updated;
-  if (credit !== undefined) draft.image = { credit };
+  if (photo !== undefined) draft.image = photo;
   draft.body = cleanBody(lines.slice(bodyStart, footer.start), draft);
   return draft;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { parseCredit } from '../../../src/importer/credit';
+import { parseCaptionCredit, parseCredit } from '../../../src/importer/credit';
 
 describe('parseCredit', () => {
   test.each([
@@ -25,5 +25,28 @@ describe('parseCredit', () => {
     ['a dateline', 'MOSCOW —'],
   ])('should not read %s', (_what, line) => {
     expect(parseCredit(line)).toBeUndefined();
+  });
+});
+
+describe('parseCaptionCredit', () => {
+  test.each([
+    ['KCNA', { credit: 'KCNA' }],
+    [
+      'Kim Jong Un places a flag on a coffin in Pyongyang. KCNA',
+      { caption: 'Kim Jong Un places a flag on a coffin in Pyongyang.', credit: 'KCNA' },
+    ],
+    [
+      'Firefighters at work on Thursday. Yuri Kochetkov / EPA-EFE',
+      { caption: 'Firefighters at work on Thursday.', credit: 'Yuri Kochetkov / EPA-EFE' },
+    ],
+  ])('should read %j', (line, expected) => {
+    expect(parseCaptionCredit(line)).toEqual(expected);
+  });
+
+  test.each([
+    'North Korean state media on Tuesday released images of leader Kim Jong Un mourning.',
+    'Officials said the bridge will reopen. It was closed for two years.',
+  ])('should not read the story %j', (line) => {
+    expect(parseCaptionCredit(line)).toBeUndefined();
   });
 });
