@@ -4,6 +4,8 @@ import { describeArticle } from '../description';
 import { siteUrl } from '../paths';
 import { displayHost } from '../urls';
 import { type Author, articleAuthors } from './authors';
+import { CROPS, type CropName, cropPath } from './crops';
+import { leadPhotoFile } from './lead-photo';
 import { zonedInstant } from './instants';
 
 /** The share card's size: what Facebook, LinkedIn, X and chat apps crop least. */
@@ -30,6 +32,8 @@ export interface ArticleShare {
   authors: Author[];
   tags: string[];
   image?: ShareImage | undefined;
+  /** Absolute URLs for JSON-LD: the photo's 16:9, 4:3 and 1:1 crops when there is one, and the card. */
+  images: string[];
 }
 
 /** The path of an article's share card from the site's root. */
@@ -53,6 +57,9 @@ export function articleShare(article: Article, formattedDate: string): ArticleSh
   const publisher = publisherName(data);
   const published = zonedInstant(data.published) ?? data.published;
   const cardUrl = siteUrl(cardPath(article.id));
+  const crops = leadPhotoFile(data.image?.src)
+    ? (Object.keys(CROPS) as CropName[]).flatMap((crop) => siteUrl(cropPath(article.id, crop)) ?? [])
+    : [];
   return {
     headline: data.title,
     description: describeArticle(data, article.body ?? ''),
@@ -72,5 +79,6 @@ export function articleShare(article: Article, formattedDate: string): ArticleSh
           type: 'image/jpeg',
         }
       : undefined,
+    images: [...crops, ...(cardUrl ? [cardUrl] : [])],
   };
 }
