@@ -4,10 +4,10 @@
  * The 404 page must work at any missing address, styled, with its links leading home.
  */
 import { readdir } from 'node:fs/promises';
-import { LinkChecker, type LinkResult } from 'linkinator';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launchBrowser } from '../support/browser';
+import { crawlSite, describeLinks } from '../support/crawl';
 import { hasNginx, type NginxSite, serveWithNginx } from '../support/nginx';
 import { siteDir } from '../support/sites';
 
@@ -38,27 +38,10 @@ async function builtPages(site: string): Promise<string[]> {
     .sort();
 }
 
-async function crawl(start: string) {
-  const checker = new LinkChecker();
-  const result = await checker.check({
-    path: start,
-    recurse: true,
-    checkCss: true,
-    concurrency: 8,
-    timeout: 10_000,
-    // Offline: off-site links (the originals' addresses) are not followed; every loopback one is.
-    linksToSkip: async (link) => !link.startsWith('http://127.0.0.1:'),
-  });
-  return result.links;
-}
-
-const describeLinks = (links: LinkResult[]) =>
-  links.map((link) => `${link.status ?? '-'} ${link.url} (on ${link.parent ?? 'start'})`);
-
 describe.each(SITES)('the %s site served by nginx', (site) => {
   test.each(PLACES)('should have no broken internal link or asset at %s', async (place) => {
     const base = servers.get(site)?.[place] ?? '';
-    const links = await crawl(base);
+    const links = await crawlSite(base);
     const checked = links.filter((link) => link.state !== 'SKIPPED');
     const broken = links.filter((link) => link.state === 'BROKEN');
     console.info(

@@ -6,6 +6,8 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { type BuildResult, buildSite } from '../support/build';
+import { crawlSite, describeLinks } from '../support/crawl';
+import { serveWithNginx } from '../support/nginx';
 import { outputRoot } from '../support/sites';
 
 const CONTENT = 'tests/fixtures/sites/deploy';
@@ -52,6 +54,19 @@ describe('with SITE_URL under a path', () => {
 
   test('should give the 404 page no canonical address, since it is served at others', async () => {
     expect(await page('deploy-with-site-url', '404.html')).not.toContain('rel="canonical"');
+  });
+
+  test('should keep every link working at the root and under a sub-path, feeds included', async () => {
+    const server = await serveWithNginx(join(outputRoot, 'deploy-with-site-url'));
+    try {
+      for (const base of [server.rootUrl, server.mirrorUrl]) {
+        const links = await crawlSite(base);
+        expect(describeLinks(links.filter((link) => link.state === 'BROKEN'))).toEqual([]);
+        expect(links.some((link) => link.url === `${base}rss.xml` && link.state === 'OK')).toBe(true);
+      }
+    } finally {
+      await server.close();
+    }
   });
 
   test('should not warn', () => {
