@@ -17,6 +17,7 @@ const HEADLINE = /^#\s+(.+?)(?:\s+#+)?$/;
 const SUBHEADLINE = /^##\s+(.+?)(?:\s+#+)?$/;
 // Lines that open Markdown structure (headings, quotes, lists, images, tables, fences, HTML).
 const STRUCTURE = /^(?:#|>|[-*+]\s|\d+[.)]\s|!\[|\||```|~~~|<)/;
+const MAX_CAPTION = 200;
 const FENCE = /^\s{0,3}(`{3,}|~{3,})/;
 
 /** Whether a header line reads like the first paragraph of the story rather than a label. */
@@ -107,7 +108,8 @@ export function parseRawCopy(input: string): ArticleDraft {
       draft.dek = linkTextOnly(SUBHEADLINE.exec(line)?.[1] ?? line).trim();
       continue;
     }
-    if (seenHeader && photo === undefined && (!looksLikeProse(line) || line.length < 200)) {
+    // A caption can read like a sentence, but it is short.
+    if (seenHeader && photo === undefined && line.length < MAX_CAPTION) {
       photo = parseCaptionCredit(line);
       if (photo !== undefined) continue;
     }
