@@ -15,7 +15,10 @@ import { importInput, type ImportedArticle } from './import-input';
 import { summarise } from './summary';
 
 export interface Io {
+  /** Where relative paths on the command line start. */
   cwd: string;
+  /** The output folder when `--out` is not given (the project's `content/articles`). */
+  defaultOut?: string;
   stdout: (line: string) => void;
   stderr: (line: string) => void;
   readStdin: () => Promise<string>;
@@ -37,12 +40,12 @@ interface Options {
 
 class UsageError extends Error {}
 
-function parseOptions(args: string[]): Options {
+function parseOptions(args: string[], defaultOut: string): Options {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
     options: {
-      out: { type: 'string', short: 'o', default: 'content/articles' },
+      out: { type: 'string', short: 'o' },
       force: { type: 'boolean', short: 'f', default: false },
       'dry-run': { type: 'boolean', short: 'n', default: false },
       lang: { type: 'string' },
@@ -60,7 +63,7 @@ function parseOptions(args: string[]): Options {
   const publisher = values.publisher?.trim();
   return {
     inputs: positionals,
-    out: values.out,
+    out: values.out ?? defaultOut,
     force: values.force,
     dryRun: values['dry-run'],
     ...(values.lang !== undefined && { lang: canonicalLanguageTag(values.lang) }),
@@ -164,7 +167,7 @@ function shownPath(path: string, cwd: string): string {
 export async function runImport(args: string[], io: Io): Promise<number> {
   let options: Options;
   try {
-    options = parseOptions(args);
+    options = parseOptions(args, io.defaultOut ?? 'content/articles');
   } catch (error) {
     const message = (error as Error).message;
     if (message) io.stderr(`import: ${message}`);
