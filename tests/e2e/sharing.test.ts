@@ -1,0 +1,302 @@
+/**
+ * Sharing, against real builds with SITE_URL: what a link-preview client, a search engine's
+ * structured-data reader and a feed reader get from each article.
+ */
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { parseFeed } from '@rowanmanning/feed-parser';
+import type { Element, Nodes } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import ogs from 'open-graph-scraper';
+import sharp from 'sharp';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { launchBrowser } from '../support/browser';
+import { siteDir } from '../support/sites';
+import { buildSharingSite, type SharingSite } from './sharing-site';
+
+const SEED = 'kim-jong-un-honors-north-korean-soldiers-killed-fighting-for-russia-a89626';
+const HOSTILE_TITLE = '</script><script>alert(1)</script><!-- & \u2028 \u2029 "quoted" ]]>';
+
+let main: SharingSite;
+let fixture: SharingSite;
+
+beforeAll(async () => {
+  main = await buildSharingSite('sharing-main', 'content');
+  fixture = await buildSharingSite('sharing-fixture', 'tests/fixtures/sites/sharing');
+});
+
+afterAll(async () => {
+  await main?.server.close();
+  await fixture?.server.close();
+});
+
+const html = (site: SharingSite, slug: string) =>
+  readFile(join(site.dir, 'articles', slug, 'index.html'), 'utf8');
+
+function jsonLd(page: string): Array<Record<string, unknown>> {
+  return [...page.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].map(
+    (match) => JSON.parse(match[1] ?? '') as Record<string, unknown>,
+  );
+}
+
+/** The `<script>` elements an HTML parser finds in a page, with their type. */
+function scriptTypes(page: string): string[] {
+  const types: string[] = [];
+  const walk = (node: Nodes) => {
+    if (node.type === 'element' && node.tagName === 'script')
+      types.push(String(node.properties['type'] ?? ''));
+    if ('children' in node) for (const child of node.children) walk(child as Element);
+  };
+  walk(fromHtml(page));
+  return types;
+}
+
+async function preview(site: SharingSite, slug: string) {
+  const { result, error } = await ogs({ url: `${site.url}articles/${slug}/` });
+  if (error) throw new Error(`open-graph-scraper failed on ${slug}`);
+  return result;
+}
+
+describe('link previews', () => {
+  test('should build articles to test', () => {
+    expect(main.slugs).toContain(SEED);
+    expect(fixture.slugs).toHaveLength(4);
+  });
+
+  test.each(['main', 'fixture'] as const)(
+    'should give a preview client title, description, image, date and site name on every %s article',
+    async (which) => {
+      const site = which === 'main' ? main : fixture;
+      for (const slug of site.slugs) {
+        const og = await preview(site, slug);
+        expect(og.ogType).toBe('article');
+        expect(og.ogTitle?.length).toBeGreaterThan(0);
+        expect(og.ogDescription?.length).toBeGreaterThan(20);
+        expect(og.ogDescription?.length).toBeLessThanOrEqual(160);
+        expect(og.ogSiteName).toBe('Broadsheet');
+        expect(og.ogUrl).toBe(`${site.url}articles/${slug}/`);
+        expect(og.articlePublishedTime).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(Z|[+-]\d{2}:\d{2})$/);
+        expect(og.articleModifiedTime).toMatch(/(Z|[+-]\d{2}:\d{2})$/);
+        expect(og.twitterCard).toBe('summary_large_image');
+        const image = og.ogImage?.[0];
+        expect(image).toMatchObject({ width: '1200', height: '630', type: 'image/jpeg' });
+        expect(og.ogImage?.[0]?.url.startsWith(site.url)).toBe(true);
+        const response = await fetch(image?.url ?? '');
+        expect(response.status).toBe(200);
+        const bytes = Buffer.from(await response.arrayBuffer());
+        expect(bytes.length).toBeLessThan(300 * 1024);
+        const meta = await sharp(bytes).metadata();
+        expect([meta.format, meta.width, meta.height]).toEqual(['jpeg', 1200, 630]);
+      }
+    },
+  );
+
+  test('should show the seed article as a preview client sees it', async () => {
+    const og = await preview(main, SEED);
+    expect(og).toMatchObject({
+      ogTitle: 'Kim Jong Un Honors North Korean Soldiers Killed Fighting for Russia',
+      ogSiteName: 'Broadsheet',
+      ogLocale: 'en_US',
+      articlePublishedTime: '2025-07-01T12:00:00Z',
+    });
+    expect(og.ogDescription).toMatch(/^North Korean state media on Tuesday released images/);
+    expect(og.ogImage?.[0]?.alt).toBe(
+      'Kim Jong Un Honors North Korean Soldiers Killed Fighting for Russia — The Moscow Times, July 1, 2025',
+    );
+    const page = await html(main, SEED);
+    expect(page).toContain(`<link rel="canonical" href="${main.url}articles/${SEED}/">`);
+    expect(page).toContain('<meta property="article:author" content="AFP">');
+  });
+
+  test.each([
+    ['russian', 'ru_RU'],
+    ['japanese', 'ja_JP'],
+    ['arabic', 'ar_EG'],
+  ])('should give og:locale from the article language (%s)', async (slug, locale) => {
+    expect((await preview(fixture, slug)).ogLocale).toBe(locale);
+  });
+
+  test('should put the preview tags early in <head>, before the stylesheets', async () => {
+    const page = await html(main, SEED);
+    const head = page.slice(0, page.indexOf('</head>'));
+    expect(head.indexOf('og:image')).toBeLessThan(head.indexOf('rel="stylesheet"'));
+    expect(head.indexOf('og:image')).toBeGreaterThan(0);
+  });
+});
+
+describe('structured data', () => {
+  test.each(['main', 'fixture'] as const)(
+    'should describe every %s article as a NewsArticle',
+    async (which) => {
+      const site = which === 'main' ? main : fixture;
+      for (const slug of site.slugs) {
+        const blocks = jsonLd(await html(site, slug));
+        expect(blocks).toHaveLength(1);
+        const data = blocks[0] ?? {};
+        const url = `${site.url}articles/${slug}/`;
+        expect(data).toMatchObject({
+          '@context': 'https://schema.org',
+          '@type': 'NewsArticle',
+          url,
+          mainEntityOfPage: { '@type': 'WebPage', '@id': url },
+          publisher: { '@type': 'Organization' },
+        });
+        expect(data['headline']).toEqual(expect.any(String));
+        expect(data['inLanguage']).toEqual(expect.any(String));
+        expect(data['isBasedOn']).toMatch(/^https:\/\//);
+        expect(data['datePublished']).toMatch(/T\d{2}:\d{2}:\d{2}(Z|[+-]\d{2}:\d{2})$/);
+        expect(data['dateModified']).toMatch(/T\d{2}:\d{2}:\d{2}(Z|[+-]\d{2}:\d{2})$/);
+        for (const image of data['image'] as string[]) {
+          const response = await fetch(image);
+          expect(response.status, image).toBe(200);
+        }
+      }
+    },
+  );
+
+  test('should list agencies as organisations and people as persons, one entry each', async () => {
+    const [data] = jsonLd(await html(fixture, 'hostile-headline'));
+    expect(data?.['author']).toEqual([
+      { '@type': 'Person', name: 'Jane Doe' },
+      { '@type': 'Organization', name: 'Reuters' },
+    ]);
+    const [seed] = jsonLd(await html(main, SEED));
+    expect(seed?.['author']).toEqual([{ '@type': 'Organization', name: 'AFP' }]);
+    expect(seed?.['inLanguage']).toBe('en');
+    expect(seed?.['isBasedOn']).toBe(`https://www.themoscowtimes.com/2025/07/01/${SEED}`);
+  });
+
+  test('should give photo articles 16:9, 4:3 and 1:1 crops', async () => {
+    const [data] = jsonLd(await html(main, 'harbour-fog-strands-morning-ferries'));
+    const ratios: string[] = [];
+    for (const url of data?.['image'] as string[]) {
+      const meta = await sharp(Buffer.from(await (await fetch(url)).arrayBuffer())).metadata();
+      ratios.push(((meta.width ?? 0) / (meta.height ?? 1)).toFixed(2));
+    }
+    expect(ratios).toEqual(['1.78', '1.33', '1.00', '1.90']);
+  });
+
+  test('should keep a hostile headline inside its JSON-LD, unchanged', async () => {
+    const page = await html(fixture, 'hostile-headline');
+    const [data] = jsonLd(page);
+    expect(data?.['headline']).toBe(HOSTILE_TITLE);
+    expect(data?.['keywords']).toEqual(['</script>', 'Security & Safety']);
+    // One script element, and it is the JSON-LD: nothing closed it early.
+    expect(scriptTypes(page)).toEqual(['application/ld+json']);
+  });
+
+  test('should run no script and report no CSP violation in Chromium', async () => {
+    const browser = await launchBrowser();
+    try {
+      const page = await browser.newPage();
+      const problems: string[] = [];
+      page.on('console', (message) => {
+        if (message.type() === 'error' || message.type() === 'warning') problems.push(message.text());
+      });
+      page.on('pageerror', (error) => problems.push(error.message));
+      page.on('dialog', (dialog) => {
+        problems.push(`dialog: ${dialog.message()}`);
+        void dialog.dismiss();
+      });
+      for (const [site, slug] of [
+        [fixture, 'hostile-headline'],
+        [main, SEED],
+      ] as const) {
+        await page.goto(`${site.url}articles/${slug}/`);
+        const ld = await page.evaluate(() =>
+          [...document.querySelectorAll('script')].map((s) => ({ type: s.type, text: s.textContent })),
+        );
+        expect(ld).toHaveLength(1);
+        expect(ld[0]?.type).toBe('application/ld+json');
+        expect(await page.locator('h1').textContent()).toBe(
+          site === fixture
+            ? HOSTILE_TITLE
+            : 'Kim Jong Un Honors North Korean Soldiers Killed Fighting for Russia',
+        );
+      }
+      expect(problems).toEqual([]);
+    } finally {
+      await browser.close();
+    }
+  });
+});
+
+describe('feeds', () => {
+  test('should announce the feeds on every page', async () => {
+    const page = await readFile(join(main.dir, 'index.html'), 'utf8');
+    expect(page).toContain('type="application/rss+xml"');
+    expect(page).toContain('type="application/feed+json"');
+  });
+
+  test('should give a feed reader the full text of every recent article (RSS)', async () => {
+    const feed = parseFeed(await (await fetch(`${main.url}rss.xml`)).text());
+    expect(feed.items.map((item) => item.url).sort()).toEqual(
+      main.slugs.map((slug) => `${main.url}articles/${slug}/`).sort(),
+    );
+    const seed = feed.items.find((item) => item.url?.includes(SEED));
+    expect(seed?.title).toBe('Kim Jong Un Honors North Korean Soldiers Killed Fighting for Russia');
+    expect(seed?.content).toContain('North Korea officially confirmed in April that it had deployed troops');
+    expect(seed?.content).not.toMatch(/<script/i);
+    expect(seed?.published?.toISOString()).toBe('2025-07-01T12:00:00.000Z');
+  });
+
+  test('should carry hostile text safely and every language in full (RSS and JSON Feed)', async () => {
+    const rss = parseFeed(await (await fetch(`${fixture.url}rss.xml`)).text());
+    const json = (await (await fetch(`${fixture.url}feed.json`)).json()) as {
+      version: string;
+      items: Array<{ id: string; title: string; content_html: string; date_published: string }>;
+    };
+    expect(json.version).toBe('https://jsonfeed.org/version/1.1');
+    for (const items of [
+      rss.items.map((item) => ({ title: item.title, content: item.content ?? '' })),
+      json.items.map((item) => ({ title: item.title, content: item.content_html })),
+    ]) {
+      expect(items.find((item) => item.title === HOSTILE_TITLE)?.content).toContain('quokkaphone');
+      expect(items.find((item) => item.title?.startsWith('港の霧'))?.content).toContain('乗客の一人は');
+      expect(items.find((item) => item.title?.startsWith('Городской'))?.content).toContain('особенно зимой');
+    }
+  });
+
+  test('should make the links in the feeds absolute', async () => {
+    const text = await (await fetch(`${main.url}rss.xml`)).text();
+    const feed = parseFeed(text);
+    for (const item of feed.items) {
+      for (const [, href] of (item.content ?? '').matchAll(/(?:href|src)="([^"]*)"/g)) {
+        expect(href).toMatch(/^(https?:|mailto:)/);
+      }
+    }
+  });
+});
+
+describe('sitemap and robots.txt', () => {
+  test('should list every article with lastmod', async () => {
+    for (const site of [main, fixture]) {
+      const xml = await (await fetch(`${site.url}sitemap.xml`)).text();
+      for (const slug of site.slugs) {
+        expect(xml).toMatch(
+          new RegExp(
+            `<url><loc>${site.url}articles/${slug}/</loc><lastmod>\\d{4}-\\d{2}-\\d{2}T[^<]+</lastmod></url>`,
+          ),
+        );
+      }
+    }
+  });
+
+  test('should point robots.txt at the sitemap', async () => {
+    expect(await (await fetch(`${main.url}robots.txt`)).text()).toContain(`Sitemap: ${main.url}sitemap.xml`);
+  });
+});
+
+describe('without SITE_URL', () => {
+  test('should leave out what needs an absolute URL, and keep the page whole', async () => {
+    const dir = siteDir('sharing');
+    const page = await readFile(join(dir, 'articles/hostile-headline/index.html'), 'utf8');
+    expect(page).not.toContain('og:image');
+    expect(page).not.toContain('application/ld+json');
+    expect(page).not.toContain('rel="alternate"');
+    expect(page).toContain('<meta property="og:type" content="article">');
+    await expect(readFile(join(dir, 'rss.xml'))).rejects.toThrow();
+    await expect(readFile(join(dir, 'sitemap.xml'))).rejects.toThrow();
+    expect(scriptTypes(page)).toEqual([]);
+  });
+});
