@@ -3,7 +3,8 @@
  * page reachable from the home page, and every link, stylesheet and image on it, must resolve.
  * The 404 page must work at any missing address, styled, with its links leading home.
  */
-import { readdir } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launchBrowser } from '../support/browser';
@@ -29,12 +30,12 @@ afterAll(async () => {
   for (const server of servers.values()) await server.close();
 });
 
-/** The site's pages as built, as paths from its root (`articles/x/index.html`), 404 aside. */
+/** The site's pages as built, as paths from its root (`articles/x/index.html`), 404 pages aside. */
 async function builtPages(site: string): Promise<string[]> {
   const files = await readdir(siteDir(site), { recursive: true });
   return files
     .map((file) => file.split('\\').join('/'))
-    .filter((file) => file.endsWith('.html') && file !== '404.html')
+    .filter((file) => file.endsWith('.html') && !file.endsWith('404.html'))
     .sort();
 }
 
@@ -57,6 +58,13 @@ describe.each(SITES)('the %s site served by nginx', (site) => {
     expect([...reached].sort()).toEqual(await builtPages(site));
     expect(checked.some((link) => link.url.endsWith('.css'))).toBe(true);
   });
+});
+
+test('should ship ipfs-404.html, the 404 page IPFS gateways look for, as a copy of 404.html', async () => {
+  const [page, ipfs] = await Promise.all(
+    ['404.html', 'ipfs-404.html'].map((name) => readFile(join(siteDir('main'), name), 'utf8')),
+  );
+  expect(ipfs).toBe(page);
 });
 
 describe.each(PLACES)('the 404 page at a missing address (%s)', (place) => {

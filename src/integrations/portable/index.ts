@@ -68,7 +68,10 @@ export function portableBuild(): AstroIntegration {
               return text === undefined ? undefined : portableCss(text, '', isDirectory);
             });
           }
-          await writeFile(join(root, file), portableHtml(html, fileDirectory(file), isDirectory));
+          html = portableHtml(html, fileDirectory(file), isDirectory);
+          await writeFile(join(root, file), html);
+          // IPFS gateways serve `ipfs-404.html` for missing paths under a CID.
+          if (file === '404.html') await writeFile(join(root, 'ipfs-404.html'), html);
         }
         logger.info(`Made ${pages.length} pages and ${css.size} stylesheets portable (relative URLs).`);
         // Scripts are not rewritten: say so if one still loads something from the host's root.
