@@ -2,9 +2,9 @@ import { describe, expect, test } from 'vitest';
 import Pagination from '../../src/components/Pagination.astro';
 import { render, visibleText } from './render';
 
-/** The links of the navigation, as `label → href`. */
+/** The links of the navigation, as `label | href`. */
 function links(doc: Document): string[] {
-  return [...doc.querySelectorAll('nav a')].map((a) => `${visibleText(a)} → ${a.getAttribute('href')}`);
+  return [...doc.querySelectorAll('nav a')].map((a) => `${visibleText(a)} | ${a.getAttribute('href')}`);
 }
 
 describe('Pagination', () => {
@@ -14,9 +14,9 @@ describe('Pagination', () => {
   });
 
   test.each([
-    { current: 1, last: 200, next: '/2', prev: undefined, expected: ['Older → /2'] },
-    { current: 7, last: 200, next: '/8', prev: '/6', expected: ['Newer → /6', 'Older → /8'] },
-    { current: 200, last: 200, next: undefined, prev: '/199', expected: ['Newer → /199'] },
+    { current: 1, last: 200, next: '/2', prev: undefined, expected: ['Older → | /2'] },
+    { current: 7, last: 200, next: '/8', prev: '/6', expected: ['← Newer | /6', 'Older → | /8'] },
+    { current: 200, last: 200, next: undefined, prev: '/199', expected: ['← Newer | /199'] },
   ])('should offer $expected on page $current of $last', async ({ expected, ...props }) => {
     const doc = await render(Pagination, props);
     expect(links(doc)).toEqual(expected);
