@@ -1,22 +1,26 @@
 /**
  * The Markdown pipeline, in order. Article Markdown is scraped from the web and untrusted.
  *
- * remark (Markdown tree): turn images Astro could not decode into text.
- * rehype (HTML tree): parse raw HTML (rehype-raw) so that everything after sees real elements;
+ * remark (Markdown tree): cap nesting depth (deeper trees overflow the stack of every later step);
+ * turn images Astro could not decode into text.
+ * rehype (HTML tree): parse raw HTML (rehype-raw) so that everything after sees real elements, and
+ * cap its depth too;
  * reshape links, images and ids; then sanitize LAST, so nothing we add can slip past it.
  * After our plugins Astro appends its own passes (local images, heading ids it keeps as we set
  * them, a no-op rehype-raw); none of them adds markup from the content.
  */
 import type { UnifiedProcessorOptions } from '@astrojs/markdown-remark';
-import rehypeRaw from 'rehype-raw';
 import rehypeSanitize from 'rehype-sanitize';
 import { rehypeBodyImages } from './rehype-body-images';
+import { rehypeDepthLimit } from './rehype-depth-limit';
 import { rehypeExternalLinks } from './rehype-external-links';
 import { rehypeFragmentLinks } from './rehype-fragment-links';
 import { rehypeHeadingIds } from './rehype-heading-ids';
 import { rehypeOffsiteMedia } from './rehype-offsite-media';
 import { rehypePlaceholderLinks } from './rehype-placeholder-links';
+import { rehypeRawBounded } from './rehype-raw-bounded';
 import { rehypeRootRelativeLinks } from './rehype-root-relative-links';
+import { remarkDepthLimit } from './remark-depth-limit';
 import { remarkUndecodableImages } from './remark-undecodable-images';
 import { CLOBBER_PREFIX, sanitizeSchema } from './sanitize-schema';
 
@@ -24,11 +28,13 @@ export const markdownOptions = {
   gfm: true,
   // Keep the copy's punctuation exactly as printed.
   smartypants: false,
-  remarkPlugins: [remarkUndecodableImages],
+  remarkPlugins: [remarkDepthLimit, remarkUndecodableImages],
   // Footnote ids get their prefix from the sanitizer, like every other id.
   remarkRehype: { clobberPrefix: '' },
   rehypePlugins: [
-    rehypeRaw,
+    // rehype-raw, falling back to text for raw HTML too deeply nested to parse; then a depth cap.
+    rehypeRawBounded,
+    rehypeDepthLimit,
     rehypeOffsiteMedia,
     rehypePlaceholderLinks,
     rehypeHeadingIds,

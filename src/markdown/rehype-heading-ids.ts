@@ -1,9 +1,9 @@
 /**
  * Gives every heading an id from its text, before the sanitizer prefixes ids with
  * `user-content-`. Astro's own heading pass runs after the sanitizer and would otherwise add bare
- * ids (`id="alert"`) that clobber page globals.
+ * ids (`id="alert"`) that clobber page globals; so every heading gets one here.
  */
-import GithubSlugger from 'github-slugger';
+import GithubSlugger, { slug } from 'github-slugger';
 import type { Root } from 'hast';
 import { toString } from 'hast-util-to-string';
 import { visit } from 'unist-util-visit';
@@ -20,8 +20,10 @@ export function rehypeHeadingIds() {
         slugger.slug(id);
         return;
       }
-      const slug = slugger.slug(toString(node));
-      if (slug) node.properties['id'] = slug;
+      // A heading of punctuation or emoji only has no slug; it still gets an id of ours, or
+      // Astro's pass would give it a bare empty one.
+      const text = toString(node);
+      node.properties['id'] = slugger.slug(slug(text) ? text : 'section');
     });
   };
 }

@@ -19,6 +19,9 @@ const droppedEverywhere = new Set([
   'accept',
   'acceptCharset',
   'prompt',
+  // Image maps: <map> and <area> are dropped, so nothing may point at them.
+  'useMap',
+  'isMap',
 ]);
 
 const everywhere = (defaultSchema.attributes?.['*'] ?? []).filter(
