@@ -6,6 +6,7 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { formatIsoDate, parseIsoDate } from '../../lib/dates';
+import { canonicalLanguageTag, isLanguageTag } from '../../lib/language';
 import { isHttpUrl } from '../../lib/urls';
 import { parseByline } from '../byline';
 import { parseDateLine } from '../dates';
@@ -131,7 +132,9 @@ export function parseHtmlPage(html: string, context: HtmlContext = {}): ArticleD
   const updated = pageDate(metadata.updated);
   if (updated !== undefined && updated !== published) draft.updated = updated;
   if (metadata.tags.length > 0) draft.tags = metadata.tags;
-  if (metadata.lang !== undefined) draft.lang = metadata.lang;
+  // Pages write `en_US` or worse; a tag the schema would refuse is left to the detector.
+  const lang = metadata.lang?.replace(/_/g, '-');
+  if (lang !== undefined && isLanguageTag(lang)) draft.lang = canonicalLanguageTag(lang);
 
   const caption = lead?.caption ?? cleanText(metadata.imageCaption);
   const credit = lead?.credit ?? cleanText(metadata.imageCredit);
