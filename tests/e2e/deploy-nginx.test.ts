@@ -94,6 +94,15 @@ describe.each(PLACES)('the 404 page at a missing address (%s)', (place) => {
     await expect
       .poll(async () => home.evaluate((link: HTMLAnchorElement) => link.href))
       .toBe(`${base}index.html`);
+    // Every other link of the page (masthead, footer) leads to a page that exists, too.
+    const hrefs = await page
+      .locator('a[href]:not([href^="#"])')
+      .evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).href));
+    expect(hrefs.length).toBeGreaterThan(1);
+    for (const href of hrefs) {
+      expect(href.startsWith(base), href).toBe(true);
+      expect((await fetch(href)).status, href).toBe(200);
+    }
     await home.click();
     await page.waitForURL(`${base}index.html`);
     await expect(page.locator('h1').textContent()).resolves.toBe('Latest articles');
