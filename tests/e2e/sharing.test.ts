@@ -287,6 +287,62 @@ describe('sitemap and robots.txt', () => {
   });
 });
 
+/** The page at `url` and the absolute targets of its links matching `selector` (an attribute test). */
+async function links(url: string, pattern: RegExp): Promise<{ page: string; hrefs: string[] }> {
+  const page = await (await fetch(url)).text();
+  const hrefs = [...page.matchAll(pattern)].map((match) => new URL(match[1] ?? '', url).href);
+  return { page, hrefs };
+}
+
+describe('navigation', () => {
+  test('should walk from the newest article to the oldest by "Older" links, and back', async () => {
+    const home = await (await fetch(fixture.url)).text();
+    const first = /<h2><a href="([^"]+)"/.exec(home)?.[1] ?? '';
+    const visited: string[] = [];
+    let url: string | undefined = new URL(first, fixture.url).href;
+    while (url && visited.length < 10) {
+      visited.push(url);
+      url = (await links(url, /<a href="([^"]+)" rel="next"/g)).hrefs[0];
+    }
+    expect(visited.map((u) => u.split('/').at(-2))).toEqual([
+      'hostile-headline',
+      'russian',
+      'japanese',
+      'arabic',
+    ]);
+    const back = await links(visited.at(-1) ?? '', /<a href="([^"]+)" rel="prev"/g);
+    expect(back.hrefs).toEqual([visited.at(-2)]);
+  });
+
+  test('should link each tag from the article to a page that lists it', async () => {
+    const article = `${fixture.url}articles/japanese/`;
+    const tags = await links(article, /<a href="([^"]+)" rel="tag"/g);
+    expect(tags.hrefs).toHaveLength(2);
+    for (const tag of tags.hrefs) {
+      const list = await (await fetch(tag)).text();
+      expect(list).toContain('港の霧で朝のフェリーが三時間運休');
+    }
+    expect(decodeURIComponent(tags.hrefs[0] ?? '')).toContain('/tags/交通/');
+  });
+
+  test('should list articles by publisher and by month', async () => {
+    const publishers = await (await fetch(`${main.url}publishers/the-moscow-times/`)).text();
+    expect(publishers).toContain('Kim Jong Un Honors North Korean Soldiers');
+    const month = await (await fetch(`${main.url}months/2025-07/`)).text();
+    expect(month).toContain('Published in July 2025');
+    expect(month).toContain('Kim Jong Un Honors North Korean Soldiers');
+    for (const index of ['tags/', 'publishers/', 'months/']) {
+      expect((await fetch(`${main.url}${index}`)).status).toBe(200);
+    }
+  });
+
+  test('should run no script on index pages', async () => {
+    for (const path of ['', 'tags/', 'tags/transport/', 'publishers/', 'months/', 'months/2025-07/']) {
+      expect(scriptTypes(await (await fetch(`${main.url}${path}`)).text())).toEqual([]);
+    }
+  });
+});
+
 describe('without SITE_URL', () => {
   test('should leave out what needs an absolute URL, and keep the page whole', async () => {
     const dir = siteDir('sharing');

@@ -1,0 +1,49 @@
+/** The site's index groups and article neighbours, computed once per build from `getArticles()`. */
+import { type Article, getArticles } from '../articles';
+import { publisherName } from '../sharing/share';
+import { type Group, groupBy, groupSlug, monthName, monthOf, neighbours } from './groups';
+
+export type ArticleGroup = Group<Article>;
+
+let tags: Promise<ArticleGroup[]> | undefined;
+let publishers: Promise<ArticleGroup[]> | undefined;
+let months: Promise<ArticleGroup[]> | undefined;
+let positions: Promise<Map<string, number>> | undefined;
+
+export function tagGroups(): Promise<ArticleGroup[]> {
+  tags ??= getArticles().then((articles) => groupBy(articles, (article) => article.data.tags));
+  return tags;
+}
+
+export function publisherGroups(): Promise<ArticleGroup[]> {
+  publishers ??= getArticles().then((articles) =>
+    groupBy(articles, (article) => [publisherName(article.data)]),
+  );
+  return publishers;
+}
+
+/** Months, newest first; the slug is the month itself. */
+export function monthGroups(): Promise<ArticleGroup[]> {
+  months ??= getArticles().then((articles) =>
+    groupBy(
+      articles,
+      (article) => [monthOf(article.data.published)],
+      (a, b) => b.slug.localeCompare(a.slug),
+      (month) => month,
+    ).map((group) => ({ ...group, name: monthName(group.slug) })),
+  );
+  return months;
+}
+
+/** The URL segment of a tag, as the tag pages use it. */
+export const tagSlug = groupSlug;
+
+/** The newer and older articles next to `slug`, in the site's newest-first order. */
+export async function articleNeighbours(
+  slug: string,
+): Promise<{ newer?: Article | undefined; older?: Article | undefined }> {
+  const articles = await getArticles();
+  positions ??= Promise.resolve(new Map(articles.map((article, index) => [article.id, index])));
+  const index = (await positions).get(slug);
+  return index === undefined ? {} : neighbours(articles, index);
+}
