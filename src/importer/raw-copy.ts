@@ -79,12 +79,18 @@ function cleanBody(lines: string[], draft: ArticleDraft): string {
 export function parseRawCopy(input: string): ArticleDraft {
   const lines = normaliseNewlines(input).split('\n');
   let index = lines.findIndex((line) => !isBlank(line));
-  const headline = HEADLINE.exec(readableLine(lines[index] ?? ''));
-  if (index === -1 || !headline?.[1]) {
+  const first = readableLine(lines[index] ?? '');
+  let headline = HEADLINE.exec(first)?.[1];
+  // The other Markdown form of a headline: the text, then a line of `=`.
+  if (headline === undefined && first !== '' && /^=+$/.test(readableLine(lines[index + 1] ?? ''))) {
+    headline = first;
+    index += 1;
+  }
+  if (index === -1 || headline === undefined) {
     throw new ImportError('no headline: a raw copy starts with a "# headline" line');
   }
   const draft: ArticleDraft = {
-    title: linkTextOnly(headline[1]).trim(),
+    title: linkTextOnly(headline).trim(),
     related: [],
     body: '',
     warnings: [],

@@ -1,0 +1,57 @@
+/** Raw-copy shapes beyond the fixture folders, checked field by field. */
+import { describe, expect, test } from 'vitest';
+import { parseRawCopy } from '../../../src/importer/raw-copy';
+
+const FOOTER = '\n\nOriginal url: <https://news.example.com/a>\n';
+const STORY = 'The council approved the plan on Monday after a long debate that lasted well into the night.';
+
+describe('parseRawCopy', () => {
+  test('should read a headline underlined with =', () => {
+    const draft = parseRawCopy(
+      `Tram Line Approved\n==================\n\nBy AFP\n\nJune 8, 2026\n\n${STORY}${FOOTER}`,
+    );
+    expect(draft).toMatchObject({ title: 'Tram Line Approved', byline: 'AFP', published: '2026-06-08' });
+    expect(draft.body).toBe(STORY);
+  });
+
+  test('should read a byline and a date on one line', () => {
+    const draft = parseRawCopy(`# Tram\n\nBy Jane Doe | June 8, 2026 10:45 am\n\n${STORY}${FOOTER}`);
+    expect(draft).toMatchObject({ byline: 'Jane Doe', published: '2026-06-08T10:45' });
+  });
+
+  test('should read a dek between the headline and the byline', () => {
+    const draft = parseRawCopy(
+      `# Tram\n\nThe line opens in 2029.\n\nBy AFP\n\nJune 8, 2026\n\n${STORY}${FOOTER}`,
+    );
+    expect(draft.dek).toBe('The line opens in 2029.');
+    expect(draft.body).toBe(STORY);
+  });
+
+  test('should leave an image line in the body, without a warning', () => {
+    const draft = parseRawCopy(
+      `# Tram\n\nBy AFP\n\nJune 8, 2026\n\n![A tram](tram.jpg)\n\n${STORY}${FOOTER}`,
+    );
+    expect(draft.body).toBe(`![A tram](tram.jpg)\n\n${STORY}`);
+    expect(draft.warnings).toEqual([]);
+  });
+
+  test('should keep fenced code exactly, blank lines and placeholders included', () => {
+    const code = '```\n[x](#)  \n\n\n**Related article:** [y](#)\n```';
+    const draft = parseRawCopy(`# Tram\n\nBy AFP\n\nJune 8, 2026\n\n${STORY}\n\n${code}${FOOTER}`);
+    expect(draft.body).toBe(`${STORY}\n\n${code}`);
+    expect(draft.related).toEqual([]);
+  });
+
+  test('should keep an "Original url" line that is not the last thing in the copy', () => {
+    const draft = parseRawCopy(
+      `# Tram\n\nBy AFP\n\nJune 8, 2026\n\n${STORY}\n\nOriginal url: <https://a.example/x>\n\nMore text.`,
+    );
+    expect(draft.source).toBeUndefined();
+    expect(draft.body).toContain('Original url: <https://a.example/x>');
+  });
+
+  test('should refuse a copy without a headline', () => {
+    expect(() => parseRawCopy(`By AFP\n\n${STORY}`)).toThrow('no headline');
+    expect(() => parseRawCopy('\n\n  \n')).toThrow('no headline');
+  });
+});
