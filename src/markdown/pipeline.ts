@@ -21,6 +21,7 @@ import { rehypePlaceholderLinks } from './rehype-placeholder-links';
 import { rehypeRawBounded } from './rehype-raw-bounded';
 import { rehypeRootRelativeLinks } from './rehype-root-relative-links';
 import { remarkDepthLimit } from './remark-depth-limit';
+import { remarkNestingGuard } from './remark-nesting-guard';
 import { remarkUndecodableImages } from './remark-undecodable-images';
 import { CLOBBER_PREFIX, sanitizeSchema } from './sanitize-schema';
 
@@ -28,7 +29,8 @@ export const markdownOptions = {
   gfm: true,
   // Keep the copy's punctuation exactly as printed.
   smartypants: false,
-  remarkPlugins: [remarkDepthLimit, remarkUndecodableImages],
+  // The guard wraps the parser: it cuts absurdly nested lines back before they are parsed.
+  remarkPlugins: [remarkNestingGuard, remarkDepthLimit, remarkUndecodableImages],
   // Footnote ids get their prefix from the sanitizer, like every other id.
   remarkRehype: { clobberPrefix: '' },
   rehypePlugins: [

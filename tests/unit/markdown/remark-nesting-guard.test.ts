@@ -1,0 +1,38 @@
+import { describe, expect, test } from 'vitest';
+import { MAX_DEPTH } from '../../../src/markdown/remark-depth-limit';
+import { guardNesting } from '../../../src/markdown/remark-nesting-guard';
+import { renderArticle } from './render';
+
+describe('remark-nesting-guard', () => {
+  test.each([
+    ['short lists and quotes', '- item\n  - nested\n\n> > quote', '- item\n  - nested\n\n> > quote'],
+    ['an ordered list', '1. one\n2. two', '1. one\n2. two'],
+    ['code', '```\n- - - code\n```', '```\n- - - code\n```'],
+    ['markers at the limit', `${'- '.repeat(MAX_DEPTH)}text`, `${'- '.repeat(MAX_DEPTH)}text`],
+    ['one marker too many', `${'- '.repeat(MAX_DEPTH + 1)}text`, `${'- '.repeat(MAX_DEPTH)}text`],
+    ['5000 quote markers', `${'> '.repeat(5000)}text`, `${'> '.repeat(MAX_DEPTH)}text`],
+    ['5000 quote markers without spaces', `${'>'.repeat(5000)}text`, `${'>'.repeat(MAX_DEPTH)}text`],
+    ['5000 ordered list markers', `${'1. '.repeat(5000)}text`, `${'1. '.repeat(MAX_DEPTH)}text`],
+    ['5000 columns of indent', `- ${' '.repeat(5000)}- text`, `-    ${' '.repeat(MAX_DEPTH * 2)}- text`],
+  ])('should cut %s back', (_name, markdown, guarded) => {
+    expect(guardNesting(markdown)).toBe(guarded);
+  });
+
+  test.each([
+    ['list markers', `${'- '.repeat(5000)}deep text`],
+    ['quoted list markers', `${'> - '.repeat(2500)}deep text`],
+    [
+      'indented lists',
+      Array.from({ length: 500 }, (_, i) => `${'  '.repeat(i)}- item ${i}`).join('\n') + ' deep text',
+    ],
+  ])(
+    'should render %s nested thousands deep quickly, with their text',
+    { timeout: 20_000 },
+    async (_name, markdown) => {
+      const started = performance.now();
+      const html = await renderArticle(markdown);
+      expect(html).toContain('deep text');
+      expect(performance.now() - started).toBeLessThan(10_000);
+    },
+  );
+});
