@@ -5,7 +5,7 @@
 import { existsSync } from 'node:fs';
 import { type Browser, chromium } from 'playwright-core';
 
-const FLAGS = [
+export const CHROMIUM_FLAGS = [
   '--headless',
   '--no-sandbox',
   '--disable-gpu',
@@ -16,7 +16,7 @@ const FLAGS = [
   '--disable-sync',
 ];
 
-async function executablePath(): Promise<string> {
+export async function executablePath(): Promise<string> {
   const fromEnv = process.env['CHROME_PATH'];
   if (fromEnv) return fromEnv;
   if (existsSync('/usr/bin/chromium')) return '/usr/bin/chromium';
@@ -25,5 +25,5 @@ async function executablePath(): Promise<string> {
 }
 
 export async function launchBrowser(): Promise<Browser> {
-  return chromium.launch({ executablePath: await executablePath(), args: FLAGS, headless: true });
+  return chromium.launch({ executablePath: await executablePath(), args: CHROMIUM_FLAGS, headless: true });
 }

@@ -19,7 +19,13 @@ export interface Site {
 
 const fixtures = join(projectRoot, 'tests/fixtures/sites');
 
+/** Every site, or only those named in `BROADSHEET_SITES` (comma-separated), for targeted runs. */
 export function listSites(): Site[] {
+  const only = process.env['BROADSHEET_SITES']?.split(',').map((name) => name.trim());
+  return allSites().filter((site) => !only || only.includes(site.name));
+}
+
+function allSites(): Site[] {
   const sites: Site[] = [{ name: 'main', content: 'content', outDir: join(outputRoot, 'main') }];
   for (const name of readdirSync(fixtures).sort()) {
     if (!existsSync(join(fixtures, name, 'articles'))) continue;
