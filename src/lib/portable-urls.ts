@@ -92,3 +92,14 @@ export function portableCss(css: string, fromDir: string, isDirectory: IsDirecto
       (_all, quote: string, url: string) => `@import ${quote}${rewrite(url)}${quote}`,
     );
 }
+
+/**
+ * For client code: a root-relative page path from an index (Pagefind's `/articles/x/`) as a
+ * URL under the site's root, naming the file so it opens from disk too. In a bundled script the
+ * root is `new URL('../', import.meta.url)`, since bundles live in `_astro/`.
+ */
+export function siteHref(path: string, root: URL | string): string {
+  const [, clean = '', rest = ''] = /^\/*([^?#]*)(.*)$/s.exec(path) ?? [];
+  const file = clean === '' || clean.endsWith('/') ? `${clean}index.html` : clean;
+  return new URL(file + rest, root).href;
+}

@@ -7,6 +7,7 @@ import {
   portableSrcset,
   portableUrl,
   relativePath,
+  siteHref,
 } from '../../src/lib/portable-urls';
 import { absoluteUrl, siteRoot } from '../../src/lib/site-url';
 
@@ -116,6 +117,22 @@ describe('portableCss', () => {
   test('should keep data: and off-site URLs', () => {
     const css = 'a{background:url(data:image/png;base64,AAA)}b{background:url(https://example.org/x.png)}';
     expect(portableCss(css, '_astro/', isDirectory)).toBe(css);
+  });
+});
+
+describe('siteHref', () => {
+  test.each([
+    ['/articles/a/', 'https://example.org/news/', 'https://example.org/news/articles/a/index.html'],
+    ['/articles/a/#part', 'https://example.org/news/', 'https://example.org/news/articles/a/index.html#part'],
+    ['/', 'file:///home/me/dist/', 'file:///home/me/dist/index.html'],
+    [
+      'articles/a/',
+      'http://127.0.0.1:8080/ipfs/bafy/',
+      'http://127.0.0.1:8080/ipfs/bafy/articles/a/index.html',
+    ],
+    ['/feed.json', 'https://example.org/', 'https://example.org/feed.json'],
+  ])('should place %s under %s as %s', (path, root, expected) => {
+    expect(siteHref(path, root)).toBe(expected);
   });
 });
 
