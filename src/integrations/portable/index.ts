@@ -23,7 +23,6 @@ export function portableBuild(): AstroIntegration {
   return {
     name: 'broadsheet:portable-build',
     hooks: {
-      // Warned at build time only, so dev, check and tests stay quiet.
       'astro:config:setup': ({ updateConfig }) => {
         // Client scripts find their chunks and assets relative to themselves, not from `/`.
         updateConfig({
@@ -38,6 +37,7 @@ export function portableBuild(): AstroIntegration {
       'astro:config:done': ({ config }) => {
         hasSite = config.site !== undefined;
       },
+      // Warned at build time only, so dev, check and tests stay quiet.
       'astro:build:start': ({ logger }) => {
         if (!hasSite) {
           logger.warn(
