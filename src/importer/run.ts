@@ -140,10 +140,12 @@ async function importOne(
     throw new Error(`${shownPath(other, io.cwd)} already has the slug "${article.slug}": remove it first`);
   }
   const existing = await Promise.all(files.map((file) => readIfExists(file.path)));
-  const same = files.every((file, i) => existing[i]?.equals(Buffer.from(file.content)));
+  const unchanged = files.map((file, i) => existing[i]?.equals(Buffer.from(file.content)) === true);
   const main = files[0]?.path ?? '';
-  if (same) return { outcome: options.dryRun ? 'would be unchanged' : 'unchanged', path: main, article };
-  const differing = files.filter((_file, i) => existing[i] !== undefined);
+  if (unchanged.every(Boolean)) {
+    return { outcome: options.dryRun ? 'would be unchanged' : 'unchanged', path: main, article };
+  }
+  const differing = files.filter((_file, i) => existing[i] !== undefined && !unchanged[i]);
   if (differing.length > 0 && !options.force) {
     throw new Error(
       `${differing.map((f) => shownPath(f.path, io.cwd)).join(' and ')} already exists and differs: use --force to overwrite`,

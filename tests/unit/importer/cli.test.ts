@@ -154,6 +154,13 @@ describe('import command', () => {
 
     const again = await run(['saved/page.html', '--out', 'out']);
     expect(again.stdout).toContain(`out/${slug}/index.md: unchanged`);
+
+    // A lost copy of the picture is put back; the unchanged article is no reason to refuse.
+    rmSync(join(out, slug, 'ceremony-photo.jpg'));
+    const restored = await run(['saved/page.html', '--out', 'out']);
+    expect(restored.code).toBe(0);
+    expect(restored.stdout).toContain(`out/${slug}/index.md: written`);
+    expect(readdirSync(join(out, slug)).sort()).toEqual(['ceremony-photo.jpg', 'index.md']);
   });
 
   test.each([
