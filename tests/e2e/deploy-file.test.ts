@@ -31,14 +31,12 @@ afterAll(async () => {
 
 /** Every stylesheet of the page loaded; every image decoded, lazy ones included. */
 async function expectStylesAndImages() {
-  const sheets = await page
-    .locator('link[rel="stylesheet"]')
-    .evaluateAll((links) =>
-      links.map((link) => ({
-        href: (link as HTMLLinkElement).href,
-        loaded: (link as HTMLLinkElement).sheet !== null,
-      })),
-    );
+  const sheets = await page.locator('link[rel="stylesheet"]').evaluateAll((links) =>
+    links.map((link) => ({
+      href: (link as HTMLLinkElement).href,
+      loaded: (link as HTMLLinkElement).sheet !== null,
+    })),
+  );
   expect(sheets.length).toBeGreaterThan(0);
   for (const sheet of sheets) expect(sheet).toEqual({ href: expect.stringMatching(/^file:/), loaded: true });
   const images = await page.locator('img').evaluateAll((elements) =>
