@@ -4,8 +4,8 @@
  * globals or break out of the article; the output is parsed as a browser would parse it and
  * checked element by element.
  */
-import type { Element } from 'hast';
 import { describe, expect, test } from 'vitest';
+import { problems } from './hostile-checks';
 import { elementsOf, renderArticle } from './render';
 
 const EVIL = 'https://evil.example';
@@ -101,75 +101,6 @@ const vectors: Array<[string, string]> = [
   ['an unclosed comment', `Text <!-- swallowing the rest`],
   ['an xmp with markup inside', `<xmp><img src=x onerror=alert(1)></xmp>`],
 ];
-
-function problems(elements: Element[]): string[] {
-  const found: string[] = [];
-  const forbidden = new Set([
-    'script',
-    'iframe',
-    'object',
-    'embed',
-    'form',
-    'style',
-    'base',
-    'meta',
-    'link',
-    'svg',
-    'math',
-    'frame',
-    'frameset',
-    'video',
-    'audio',
-    'source',
-    'picture',
-    'input',
-    'button',
-    'textarea',
-    'select',
-    'template',
-    'noscript',
-    'plaintext',
-    'xmp',
-    'map',
-    'area',
-    'footer',
-    'main',
-    'article',
-  ]);
-  for (const el of elements) {
-    if (forbidden.has(el.tagName)) found.push(`<${el.tagName}> element`);
-    for (const [name, value] of Object.entries(el.properties)) {
-      const text = Array.isArray(value) ? value.join(' ') : String(value);
-      if (/^on/i.test(name)) found.push(`${name} on <${el.tagName}>`);
-      if (name === 'style') found.push(`style on <${el.tagName}>`);
-      if (
-        ['srcSet', 'ping', 'background', 'poster', 'formAction', 'action', 'target', 'useMap'].includes(name)
-      ) {
-        found.push(`${name} on <${el.tagName}>`);
-      }
-      // Off-site only over http(s) or mail; same-site paths are left to the site (root-relative-links).
-      const offsite = /^[a-z][a-z\d+.-]*:|^[\s/\\]{2}/i.test(text);
-      if (name === 'href' && offsite && !/^(https?:\/\/[^/]|mailto:)/.test(text))
-        found.push(`href="${text}"`);
-      if (
-        name === 'src' &&
-        (/^[a-z][a-z\d+.-]*:/i.test(text) || text.startsWith('/') || text.startsWith('\\'))
-      ) {
-        found.push(`src="${text}"`);
-      }
-      if ((name === 'id' || name === 'name') && !text.startsWith('user-content-')) {
-        found.push(`${name}="${text}" on <${el.tagName}>`);
-      }
-    }
-    if (el.tagName === 'a' && /^https?:/.test(String(el.properties['href']))) {
-      const rel = el.properties['rel'];
-      if (!Array.isArray(rel) || !rel.includes('noopener') || !rel.includes('noreferrer')) {
-        found.push(`external link without rel="noopener noreferrer"`);
-      }
-    }
-  }
-  return found;
-}
 
 describe('hostile article bodies', () => {
   test('should cover at least 30 distinct vectors', () => {
