@@ -30,6 +30,8 @@ interface LocalImage {
 }
 
 interface Encoding {
+  /** The widest file: the fallback `src` (and the stray `src` of each source) is cut at it. */
+  width: number;
   widths: number[];
   sizes: string;
   fallback: 'jpg' | 'png';
@@ -65,8 +67,10 @@ async function plan(articleFile: string, src: string, alt: string, root: string)
     throw new Error('could not be read as an image');
   }
   if (!width) throw new Error('could not be read as an image');
+  const widths = srcsetWidths(width);
   return {
-    widths: srcsetWidths(width),
+    width: Math.max(...widths),
+    widths,
     sizes: columnSizes(Math.min(width, COLUMN_MAX_PX)),
     fallback: format === 'jpeg' ? 'jpg' : 'png',
   };
@@ -77,17 +81,26 @@ function encodedBy(options: Record<string, unknown>) {
   return { __ASTRO_IMAGE_: JSON.stringify({ ...options, index: 0 }) };
 }
 
-function picture(src: string, alt: string, { widths, sizes, fallback }: Encoding): Element {
+function picture(src: string, alt: string, { width, widths, sizes, fallback }: Encoding): Element {
   const sources: Element[] = MODERN_FORMATS.map(({ format, type }) => ({
     type: 'element',
     tagName: 'source',
-    properties: { type, ...encodedBy({ src, format, widths, sizes }) },
+    properties: { type, ...encodedBy({ src, format, width, widths, sizes }) },
     children: [],
   }));
   const img: Element = {
     type: 'element',
     tagName: 'img',
-    properties: encodedBy({ src, alt, widths, sizes, format: fallback, loading: 'lazy', decoding: 'async' }),
+    properties: encodedBy({
+      src,
+      alt,
+      width,
+      widths,
+      sizes,
+      format: fallback,
+      loading: 'lazy',
+      decoding: 'async',
+    }),
     children: [],
   };
   return { type: 'element', tagName: 'picture', properties: {}, children: [...sources, img] };

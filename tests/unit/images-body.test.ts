@@ -27,6 +27,9 @@ beforeAll(async () => {
   await sharp({ create: { width: 1000, height: 500, channels: 3, background: '#557' } })
     .jpeg()
     .toFile(join(folder, 'photo.jpg'));
+  await sharp({ create: { width: 2400, height: 1600, channels: 3, background: '#755' } })
+    .jpeg()
+    .toFile(join(folder, 'wide.jpg'));
   await sharp({ create: { width: 500, height: 300, channels: 4, background: '#fff0' } })
     .png()
     .toFile(join(folder, 'chart.png'));
@@ -117,6 +120,11 @@ describe('other local images', () => {
       widths: [400, 500],
       sizes: '(min-width: 532px) 500px, calc(100vw - 32px)',
     });
+  });
+
+  test('should cut a photo wider than any screen needs at the largest candidate width', async () => {
+    const img = find(await render('![A wide photo](./wide.jpg)'), 'img')[0];
+    expect(options(img)).toMatchObject({ format: 'jpg', width: 1600, widths: [400, 800, 1200, 1600] });
   });
 
   test('should give a figure without a title no empty figcaption', async () => {
