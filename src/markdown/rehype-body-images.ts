@@ -81,7 +81,12 @@ function encodedBy(options: Record<string, unknown>) {
   return { __ASTRO_IMAGE_: JSON.stringify({ ...options, index: 0 }) };
 }
 
-function picture(src: string, alt: string, { width, widths, sizes, fallback }: Encoding): Element {
+function picture(
+  src: string,
+  alt: string,
+  title: string,
+  { width, widths, sizes, fallback }: Encoding,
+): Element {
   const sources: Element[] = MODERN_FORMATS.map(({ format, type }) => ({
     type: 'element',
     tagName: 'source',
@@ -94,6 +99,7 @@ function picture(src: string, alt: string, { width, widths, sizes, fallback }: E
     properties: encodedBy({
       src,
       alt,
+      ...(title ? { title } : {}),
       width,
       widths,
       sizes,
@@ -178,13 +184,15 @@ export function rehypeBodyImages({ contentRoot: root = contentRoot }: BodyImages
     images.forEach(({ node, parent, src }, i) => {
       const encoding = plans[i];
       if (encoding === undefined || typeof encoding === 'string') return;
-      const pic = picture(src, text(node.properties['alt']), encoding);
+      const alt = text(node.properties['alt']);
+      const title = text(node.properties['title']);
       if (isAlone(parent, node)) {
         parent.tagName = 'figure';
         parent.properties = { className: ['body-image'] };
-        parent.children = [pic, ...figcaption(text(node.properties['title']))];
+        parent.children = [picture(src, alt, '', encoding), ...figcaption(title)];
       } else {
-        parent.children.splice(parent.children.indexOf(node), 1, pic);
+        // Inline, the title stays a tooltip: there is no figure to caption.
+        parent.children.splice(parent.children.indexOf(node), 1, picture(src, alt, title, encoding));
       }
     });
   };

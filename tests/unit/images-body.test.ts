@@ -147,6 +147,11 @@ describe('other local images', () => {
     ]);
   });
 
+  test('should keep the title of an inline image as its tooltip', async () => {
+    const img = find(await render("The chart ![Chart](./chart.png 'Departures') shows it."), 'img')[0];
+    expect(options(img)).toMatchObject({ alt: 'Chart', title: 'Departures' });
+  });
+
   test('should not let a title smuggle markup into the caption', async () => {
     const elements = await render(`![Chart](./chart.png '<img src=x onerror=alert(1)> Photo: <b>AFP</b>')`);
     expect(find(elements, 'img')).toHaveLength(1);
