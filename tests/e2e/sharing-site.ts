@@ -26,7 +26,7 @@ export async function buildSharingSite(name: string, content: string): Promise<S
     outDir: dir,
     env: { SITE_URL: server.url, BROADSHEET_CACHE: join(outputRoot, '.cache', name) },
   });
-  if (result.code !== 0) throw new Error(`Build of ${name} failed:\n${result.output}`);
+  if (result.code !== 0) throw new Error(`Build of ${name} failed:\n${result.output.slice(-4000)}`);
   const slugs = (await readdir(join(dir, 'articles'), { withFileTypes: true }))
     .filter((entry) => entry.isDirectory())
     .map((entry) => entry.name)

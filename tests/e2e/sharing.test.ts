@@ -343,6 +343,52 @@ describe('navigation', () => {
   });
 });
 
+describe('search', () => {
+  /** Types `query` into the search page of `site` in Chromium; returns the result links' text and any console problems. */
+  async function search(site: SharingSite, query: string): Promise<{ titles: string[]; problems: string[] }> {
+    const browser = await launchBrowser();
+    try {
+      const page = await browser.newPage();
+      const problems: string[] = [];
+      page.on('console', (message) => {
+        if (message.type() === 'error' || message.type() === 'warning') problems.push(message.text());
+      });
+      page.on('pageerror', (error) => problems.push(error.message));
+      await page.goto(`${site.url}search/`);
+      await page.locator('#search-input').fill(query);
+      await page.locator('#search-results li').first().waitFor({ timeout: 15_000 });
+      const titles = await page.locator('#search-results h2 a').allTextContents();
+      // Each result leads to its article, under the site's sub-path.
+      const href = await page.locator('#search-results h2 a').first().getAttribute('href');
+      expect(new URL(href ?? '', page.url()).href).toMatch(new RegExp(`^${site.url}articles/[^/]+/$`));
+      return { titles, problems };
+    } finally {
+      await browser.close();
+    }
+  }
+
+  test('should find the seed article by a word from its last paragraph', async () => {
+    const { titles, problems } = await search(main, 'acknowledged');
+    expect(titles).toContain('Kim Jong Un Honors North Korean Soldiers Killed Fighting for Russia');
+    expect(problems).toEqual([]);
+  });
+
+  test.each([
+    ['Russian', 'зимой', 'Городской совет одобрил ночные трамваи на трёх линиях'],
+    ['Japanese', 'フェリー', '港の霧で朝のフェリーが三時間運休'],
+    ['Arabic', 'سبتمبر', 'مجلس المدينة يوافق على تشغيل الترام ليلاً على ثلاثة خطوط'],
+  ])('should find the %s article by a word in it', async (_language, word, title) => {
+    const { titles, problems } = await search(fixture, word);
+    expect(titles).toEqual([title]);
+    expect(problems).toEqual([]);
+  });
+
+  test('should load scripts on the search page only', async () => {
+    expect(scriptTypes(await readFile(join(main.dir, 'search/index.html'), 'utf8'))).toEqual(['module']);
+    expect(scriptTypes(await html(main, SEED))).toEqual(['application/ld+json']);
+  });
+});
+
 describe('without SITE_URL', () => {
   test('should leave out what needs an absolute URL, and keep the page whole', async () => {
     const dir = siteDir('sharing');
