@@ -1,0 +1,275 @@
+/**
+ * The hostile fixture site (tests/fixtures/sites/hostile), built for real and read in Chromium:
+ * whatever its Markdown and frontmatter contain, no script runs, nothing off-site is requested,
+ * no page global is clobbered and the article stays inside its page. In-page links (footnotes,
+ * headings) still land on their targets despite the prefixed ids.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import type { Element as HastElement, Root } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import type { Browser, Page } from 'playwright-core';
+import { visit } from 'unist-util-visit';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { launchBrowser } from '../support/browser';
+import { serveStatic, type StaticServer } from '../support/server';
+import { siteDir } from '../support/sites';
+import { problems } from '../unit/markdown/hostile-checks';
+
+const dir = siteDir('hostile');
+const ARTICLES = ['breakout', 'clobbering', 'frontmatter', 'script-tags', 'urls'];
+
+/** Every HTML page of the built site, as paths relative to its root (`articles/x/index.html`). */
+function htmlPages(folder = dir): string[] {
+  return readdirSync(folder, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(folder, entry.name);
+    if (entry.isDirectory()) return entry.name === '_astro' ? [] : htmlPages(path);
+    return entry.name.endsWith('.html') ? [relative(dir, path)] : [];
+  });
+}
+
+function elements(root: HastElement | Root): HastElement[] {
+  const found: HastElement[] = [];
+  visit(root, 'element', (node) => {
+    found.push(node);
+  });
+  return found;
+}
+
+function byClass(root: Root, className: string): HastElement | undefined {
+  return elements(root).find((el) => {
+    const classes = el.properties['className'];
+    return Array.isArray(classes) && classes.includes(className);
+  });
+}
+
+let browser: Browser;
+let server: StaticServer;
+
+beforeAll(async () => {
+  server = await serveStatic(dir);
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+interface Visit {
+  dialogs: string[];
+  consoleErrors: string[];
+  offsite: string[];
+}
+
+/** Opens `path` with every off-site request recorded and refused; runs `use` on the page. */
+async function open<T>(path: string, use: (page: Page, seen: Visit) => Promise<T>): Promise<T> {
+  const context = await browser.newContext({ viewport: { width: 1024, height: 700 } });
+  const page = await context.newPage();
+  const seen: Visit = { dialogs: [], consoleErrors: [], offsite: [] };
+  const origin = new URL(server.url).origin;
+  await context.route('**/*', (route) => {
+    const url = route.request().url();
+    if (url.startsWith(`${origin}/`) || url.startsWith('data:')) return route.continue();
+    seen.offsite.push(url);
+    return route.abort();
+  });
+  page.on('dialog', (dialog) => {
+    seen.dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+  page.on('console', (message) => {
+    if (message.type() === 'error') seen.consoleErrors.push(message.text());
+  });
+  page.on('pageerror', (error) => seen.consoleErrors.push(error.message));
+  try {
+    await page.goto(`${server.url}${path}`, { waitUntil: 'load' });
+    return await use(page, seen);
+  } finally {
+    await context.close();
+  }
+}
+
+describe('the hostile site, as built', () => {
+  test('should publish every hostile article', () => {
+    const pages = htmlPages();
+    for (const slug of ARTICLES) expect(pages).toContain(join('articles', slug, 'index.html'));
+  });
+
+  test.each(ARTICLES)('should keep only safe markup in the body of %s', (slug) => {
+    const tree = fromHtml(readFileSync(join(dir, 'articles', slug, 'index.html'), 'utf8'));
+    const body = byClass(tree, 'article-body');
+    expect(body).toBeDefined();
+    expect(problems(elements(body ?? tree).slice(1))).toEqual([]);
+  });
+
+  test.each(htmlPages().filter((p) => p !== '404.html' && p !== 'ipfs-404.html'))(
+    'should ship %s with no inline script, handler, frame or off-site resource',
+    (path) => {
+      const tree = fromHtml(readFileSync(join(dir, path), 'utf8'));
+      const isArticle = path.startsWith('articles/');
+      const offsite = (value: unknown) => /^(?:https?:|\/\/|[\\/]{2})/i.test(String(value ?? '').trim());
+      const found: string[] = [];
+      for (const el of elements(tree)) {
+        const { tagName, properties } = el;
+        if (tagName === 'script' && properties['type'] !== 'application/ld+json') {
+          // Article pages ship no JavaScript at all; other pages only same-origin files.
+          if (isArticle || el.children.length > 0 || !properties['src'] || offsite(properties['src'])) {
+            found.push('<script>');
+          }
+        }
+        if (['iframe', 'object', 'embed', 'base', 'frame'].includes(tagName)) found.push(`<${tagName}>`);
+        if (tagName === 'form' && (isArticle || offsite(properties['action']))) found.push('<form>');
+        if (tagName === 'meta' && properties['httpEquiv'] !== undefined) {
+          const equiv = String(properties['httpEquiv']).toLowerCase();
+          if (equiv !== 'content-security-policy') found.push(`<meta http-equiv="${equiv}">`);
+        }
+        for (const name of Object.keys(properties)) {
+          if (/^on/i.test(name) || name === 'style') found.push(`${name} on <${tagName}>`);
+        }
+        for (const name of ['src', 'srcSet', 'poster', 'data', 'action', 'formAction', 'background']) {
+          if (offsite(properties[name])) found.push(`${name}="${String(properties[name])}" on <${tagName}>`);
+        }
+        const rel = String(properties['rel'] ?? '');
+        if (tagName === 'link' && offsite(properties['href']) && !/canonical|alternate/.test(rel)) {
+          found.push(`<link rel="${rel}" href="${String(properties['href'])}">`);
+        }
+      }
+      expect(found).toEqual([]);
+    },
+  );
+});
+
+describe('the hostile site, in Chromium', () => {
+  const pages = ['index.html', ...ARTICLES.map((slug) => `articles/${slug}/`)];
+
+  test.each(pages)('should run nothing and request nothing off-site on %s', async (path) => {
+    await open(path, async (page, seen) => {
+      await page.mouse.move(400, 300);
+      await page.mouse.wheel(0, 2000);
+      await page.waitForTimeout(300);
+      expect(seen.dialogs).toEqual([]);
+      expect(seen.consoleErrors).toEqual([]);
+      expect(seen.offsite).toEqual([]);
+    });
+  });
+
+  test.each(pages)('should leave the page globals alone on %s', async (path) => {
+    await open(path, async (page) => {
+      const globals = await page.evaluate(() => ({
+        alert: typeof window.alert === 'function' && String(window.alert).includes('[native code]'),
+        confirm: typeof window.confirm === 'function' && String(window.confirm).includes('[native code]'),
+        prompt: typeof window.prompt === 'function' && String(window.prompt).includes('[native code]'),
+        location: window.location instanceof Location,
+        document: window.document instanceof Document,
+        cookie: typeof document.cookie === 'string',
+        defaultView: document.defaultView === window,
+        main: document.getElementById('main')?.tagName ?? null,
+      }));
+      expect(globals).toEqual({
+        alert: true,
+        confirm: true,
+        prompt: true,
+        location: true,
+        document: true,
+        cookie: true,
+        defaultView: true,
+        main: 'MAIN',
+      });
+    });
+  });
+
+  test.each(pages)(
+    'should keep the site header and footer outside the content and visible on %s',
+    async (path) => {
+      await open(path, async (page) => {
+        const layout = await page.evaluate(() => {
+          const header = document.querySelectorAll('.site-header');
+          const footer = document.querySelectorAll('.site-footer');
+          const content = document.querySelector('main');
+          const visible = (el: Element | null) => {
+            if (!el) return false;
+            el.scrollIntoView();
+            const box = el.getBoundingClientRect();
+            const hit = document.elementFromPoint(
+              box.left + box.width / 2,
+              box.top + Math.min(box.height, 20) / 2,
+            );
+            return box.height > 0 && getComputedStyle(el).visibility === 'visible' && el.contains(hit);
+          };
+          return {
+            headers: header.length,
+            footers: footer.length,
+            headerInContent: Boolean(content?.contains(header[0] ?? null)),
+            footerInContent: Boolean(content?.contains(footer[0] ?? null)),
+            footerAfterContent: Boolean(
+              content &&
+              footer[0] &&
+              content.compareDocumentPosition(footer[0]) & Node.DOCUMENT_POSITION_FOLLOWING,
+            ),
+            headerVisible: visible(header[0] ?? null),
+            footerVisible: visible(footer[0] ?? null),
+          };
+        });
+        expect(layout).toEqual({
+          headers: 1,
+          footers: 1,
+          headerInContent: false,
+          footerInContent: false,
+          footerAfterContent: true,
+          headerVisible: true,
+          footerVisible: true,
+        });
+      });
+    },
+  );
+
+  test.each(pages)('should forbid inline script with a CSP meta on %s', async (path) => {
+    await open(path, async (page) => {
+      const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+      expect(csp).toMatch(/(?:^|;)\s*script-src 'none'(?:;|$)/);
+      expect(await page.locator('head meta[http-equiv="Content-Security-Policy"]').count()).toBe(1);
+    });
+  });
+
+  test('should show the hostile frontmatter as text', async () => {
+    await open('articles/frontmatter/', async (page) => {
+      await expect(page.locator('h1').textContent()).resolves.toContain(
+        `</title><script>alert('title')</script>`,
+      );
+      await expect(page.title()).resolves.toContain(`</title><script>alert('title')</script>`);
+      await expect(page.locator('.dek').textContent()).resolves.toContain(`<script>alert('dek')</script>`);
+      await expect(page.locator('.credit').textContent()).resolves.toContain(
+        `<script>alert('credit')</script>`,
+      );
+      await expect(page.locator('meta[name="description"]').getAttribute('content')).resolves.toContain(
+        `<script>alert('description')</script>`,
+      );
+    });
+  });
+});
+
+describe('in-page links with prefixed ids, in Chromium', () => {
+  test.each([
+    ['a footnote reference', 'sup a[data-footnote-ref]', 'user-content-fn-alert', 'The note'],
+    ['a link to a heading', 'a[href$="location"]', 'user-content-location', 'location'],
+    ['a footnote back-reference', 'a[data-footnote-backref]', 'user-content-fnref-alert', '1'],
+  ])('should land on the target of %s', async (_name, selector, targetId, targetText) => {
+    await open('articles/clobbering/', async (page) => {
+      // A small window, so that following a link has to scroll.
+      await page.setViewportSize({ width: 800, height: 200 });
+      if (selector.includes('backref')) await page.locator('sup a[data-footnote-ref]').click();
+      await page.locator(selector).first().click();
+      const target = await page.evaluate(() => {
+        const id = decodeURIComponent(location.hash.slice(1));
+        const el = document.getElementById(id);
+        if (!el) return { id, text: null, inView: false };
+        const box = el.getBoundingClientRect();
+        return { id, text: el.textContent, inView: box.top >= -1 && box.top < window.innerHeight };
+      });
+      expect(target.id).toBe(targetId);
+      expect(target.text).toContain(targetText);
+      expect(target.inView).toBe(true);
+    });
+  });
+});
