@@ -29,6 +29,14 @@ describe('RelatedArticles', () => {
     expect(doc.querySelectorAll('a')).toHaveLength(0);
   });
 
+  test("should label the heading as English, leaving the titles in the article's language", async () => {
+    const doc = await render(RelatedArticles, {
+      related: [{ title: 'المجلس البلدي يقر ميزانية الثقافة', url: 'https://example.net/a' }],
+    });
+    expect(doc.querySelector('h2')?.getAttribute('lang')).toBe('en');
+    expect(doc.querySelector('li')?.closest('[lang]')).toBeNull();
+  });
+
   test('should render nothing when the original named none', async () => {
     const doc = await render(RelatedArticles, { related: [] });
     expect(doc.body.children).toHaveLength(0);

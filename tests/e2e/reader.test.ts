@@ -297,6 +297,18 @@ describe('reading comfort', () => {
     });
   });
 
+  test('should print the article list without its page navigation', async () => {
+    const navs = await visit('reader', '', async (page) => {
+      const visible = () =>
+        page.locator('nav').evaluateAll((ns) => ns.filter((n) => n.checkVisibility()).length);
+      const onScreen = await visible();
+      await page.emulateMedia({ media: 'print' });
+      return { onScreen, printed: await visible() };
+    });
+    expect(navs.onScreen).toBeGreaterThan(0);
+    expect(navs.printed).toBe(0);
+  });
+
   test('should show no link addresses on screen', async () => {
     const after = await visit('reader', 'articles/full-metadata/', (page) =>
       page
