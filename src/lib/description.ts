@@ -2,6 +2,7 @@
 import type { Paragraph } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { toString } from 'mdast-util-to-string';
+import { guardNesting } from '../markdown/remark-nesting-guard';
 
 /** Cuts `text` to at most `max` characters at a word boundary, with an ellipsis when cut. */
 export function truncateAtWord(text: string, max = 160): string {
@@ -20,7 +21,8 @@ export function truncateAtWord(text: string, max = 160): string {
 export function firstParagraph(body: string): string {
   const blocks = body.replace(/\r\n?/g, '\n').split(/\n\s*\n/);
   for (let i = 0; i < Math.min(blocks.length, 20); i++) {
-    const tree = fromMarkdown(blocks[i] ?? '');
+    // Guarded like the article pipeline: thousands of nested list markers take minutes to parse.
+    const tree = fromMarkdown(guardNesting(blocks[i] ?? ''));
     const paragraph = tree.children.find((n): n is Paragraph => n.type === 'paragraph');
     if (!paragraph) continue;
     // Raw HTML is markup, not prose: leave it out of summaries.

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { MAX_DEPTH } from '../../../src/markdown/remark-depth-limit';
+import { firstParagraph } from '../../../src/lib/description';
 import { guardNesting } from '../../../src/markdown/remark-nesting-guard';
 import { renderArticle } from './render';
 
@@ -35,4 +36,12 @@ describe('remark-nesting-guard', () => {
       expect(performance.now() - started).toBeLessThan(10_000);
     },
   );
+
+  test('should keep the summary of such a body quick too', () => {
+    const started = performance.now();
+    expect(
+      firstParagraph(`${'- '.repeat(5000)}deep text\n\nA first paragraph long enough to be the summary.`),
+    ).toBe('A first paragraph long enough to be the summary.');
+    expect(performance.now() - started).toBeLessThan(5_000);
+  });
 });
