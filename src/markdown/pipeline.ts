@@ -41,8 +41,9 @@ export const markdownOptions = {
     rehypePlaceholderLinks,
     rehypeHeadingIds,
     [rehypeFragmentLinks, { prefix: CLOBBER_PREFIX }],
-    rehypeExternalLinks,
+    // Before external links: links scraped from the original become absolute links to it.
     rehypeRootRelativeLinks,
+    rehypeExternalLinks,
     [rehypeSanitize, sanitizeSchema],
     // After the sanitizer: wraps the local images it kept in <picture> (see the file).
     rehypeBodyImages,

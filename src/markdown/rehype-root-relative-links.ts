@@ -3,6 +3,8 @@
  * links (`/articles/y/`) become relative to the article's page (`../../articles/y/`), and links
  * to another article's Markdown file (`y.md`, `../y/index.md`) point at that article's page.
  * After the build, folders gain their `index.html` (src/integrations/portable).
+ * Root-relative links outside the site's own sections were scraped from the original
+ * (`/2025/07/01/other-story`): they are resolved against the article's `source`, where they work.
  */
 import type { Root } from 'hast';
 import { visit } from 'unist-util-visit';
@@ -10,6 +12,13 @@ import { visit } from 'unist-util-visit';
 // Every article page lives at `articles/<slug>/`, two folders below the site's root.
 const TO_ROOT = '../../';
 const ORIGIN = 'http://site.invalid/';
+// The first path segments of this site's own pages (src/pages).
+const SITE_SECTIONS = new Set(['', 'articles', 'tags', 'publishers', 'months', 'page', 'search', 'cards']);
+const SITE_FILES = /^\/(?:rss\.xml|feed\.json|sitemap\.xml|robots\.txt|404\.html|index\.html)$/;
+
+function isSitePath(path: string): boolean {
+  return SITE_FILES.test(path) || SITE_SECTIONS.has(path.split(/[/?#]/)[1] ?? '');
+}
 
 /** Where the Markdown file sits inside `articles/`: "" for `x.md`, `x/` for `x/index.md`. */
 function folderInArticles(path: string | undefined): string {
@@ -23,10 +32,16 @@ function folderInArticles(path: string | undefined): string {
         .join('');
 }
 
-/** The portable form of `href` in the article at `path`, or `undefined` to keep it. */
-export function rootRelativeHref(href: string, path?: string): string | undefined {
+/**
+ * The portable form of `href` in the article at `path` whose original is at `source`, or
+ * `undefined` to keep it.
+ */
+export function rootRelativeHref(href: string, path?: string, source?: string): string | undefined {
   const value = href.trim();
-  if (value.startsWith('/') && !value.startsWith('//')) return TO_ROOT + value.replace(/^\/+/, '');
+  if (value.startsWith('/') && !/^[/\\]{2}/.test(value)) {
+    if (!isSitePath(value) && source && URL.canParse(value, source)) return new URL(value, source).href;
+    return TO_ROOT + value.replace(/^\/+/, '');
+  }
   if (/^[a-z][a-z\d+.-]*:|^[#?\\]|^\/\//i.test(value) || !/\.md(?:[?#]|$)/i.test(value)) return undefined;
   const resolved = new URL(value, `${ORIGIN}articles/${folderInArticles(path)}`);
   const slug = /^\/articles\/([^/]+?)(?:\.md|\/index\.md)$/i.exec(resolved.pathname)?.[1];
@@ -34,11 +49,15 @@ export function rootRelativeHref(href: string, path?: string): string | undefine
 }
 
 export function rehypeRootRelativeLinks() {
-  return (tree: Root, file: { path?: string }) => {
+  return (
+    tree: Root,
+    file: { path?: string; data: { astro?: { frontmatter?: Record<string, unknown> } } },
+  ) => {
+    const source = file.data.astro?.frontmatter?.['source'];
     visit(tree, 'element', (node) => {
       const href = node.properties['href'];
       if (node.tagName !== 'a' || typeof href !== 'string') return;
-      const portable = rootRelativeHref(href, file.path);
+      const portable = rootRelativeHref(href, file.path, typeof source === 'string' ? source : undefined);
       if (portable !== undefined) node.properties['href'] = portable;
     });
   };

@@ -20,6 +20,21 @@ describe('rootRelativeHref', () => {
   });
 
   test.each([
+    ['/2025/07/01/other-story', 'https://www.themoscowtimes.com/2025/07/01/other-story'],
+    ['/news/x?y=1#z', 'https://www.themoscowtimes.com/news/x?y=1#z'],
+    ['/articles/y/', '../../articles/y/'],
+    ['/tags/russia/', '../../tags/russia/'],
+    ['/', '../../'],
+  ])(
+    'should resolve %s scraped from the original against its source, unless it is one of ours',
+    (href, expected) => {
+      expect(rootRelativeHref(href, undefined, 'https://www.themoscowtimes.com/2025/07/01/story-a1')).toBe(
+        expected,
+      );
+    },
+  );
+
+  test.each([
     ['https://example.org/articles/y/'],
     ['//example.org/y/'],
     ['#notes'],
@@ -41,5 +56,16 @@ describe('the Markdown pipeline', () => {
     expect(code).toContain('<a href="../../articles/y/">A</a>');
     expect(code).toContain('<a href="../../articles/z/">B</a>');
     expect(code).toContain('href="https://example.org/"');
+  });
+
+  test('should send links scraped from the original to the original, as external links', async () => {
+    const processor = await createMarkdownProcessor(markdownOptions);
+    const { code } = await processor.render('[Earlier](/2025/06/30/earlier-a1)', {
+      fileURL: new URL('file:///site/content/articles/x.md'),
+      frontmatter: { source: 'https://news.example.com/2025/07/01/x' },
+    });
+    expect(code).toContain(
+      '<a href="https://news.example.com/2025/06/30/earlier-a1" rel="noopener noreferrer">Earlier</a>',
+    );
   });
 });
