@@ -3,8 +3,8 @@
  * `sizes` that tell the browser how wide a picture will be drawn in the article column.
  */
 
-/** The widest the article column gets, in CSS pixels (`main` in global.css: 66ch of serif text). */
-export const COLUMN_MAX_PX = 704;
+/** The widest the article column gets, in CSS pixels (`--measure` in global.css: 33em of text at 20px). */
+export const COLUMN_MAX_PX = 660;
 
 /** Side padding of the column on narrow screens, in CSS pixels (1rem each side). */
 const GUTTER_PX = 32;

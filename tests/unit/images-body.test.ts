@@ -85,7 +85,7 @@ describe('a photo alone in its paragraph', () => {
     const common = {
       src: './photo.jpg',
       widths: [400, 800, 1000],
-      sizes: '(min-width: 736px) 704px, calc(100vw - 32px)',
+      sizes: '(min-width: 692px) 660px, calc(100vw - 32px)',
     };
     expect(options(avif)).toMatchObject({ ...common, format: 'avif' });
     expect(options(webp)).toMatchObject({ ...common, format: 'webp' });

@@ -43,8 +43,8 @@ describe('srcsetWidths', () => {
 
 describe('columnSizes', () => {
   test.each([
-    ['the full column', undefined, '(min-width: 736px) 704px, calc(100vw - 32px)'],
-    ['a picture wider than the column', 1800, '(min-width: 736px) 704px, calc(100vw - 32px)'],
+    ['the full column', undefined, '(min-width: 692px) 660px, calc(100vw - 32px)'],
+    ['a picture wider than the column', 1800, '(min-width: 692px) 660px, calc(100vw - 32px)'],
     ['a 640 px chart', 640, '(min-width: 672px) 640px, calc(100vw - 32px)'],
     ['a small picture', 300, '(min-width: 332px) 300px, calc(100vw - 32px)'],
   ])('should describe %s', (_name, width, expected) => {
