@@ -1,5 +1,6 @@
 /** The site's index groups and article neighbours, computed once per build from `getArticles()`. */
-import { type Article, getArticles } from '../articles';
+import type { PaginateFunction } from 'astro';
+import { ARTICLES_PER_PAGE, type Article, getArticles } from '../articles';
 import { publisherName } from '../sharing/share';
 import { type Group, groupBy, groupSlug, monthName, monthOf, neighbours } from './groups';
 
@@ -33,6 +34,20 @@ export function monthGroups(): Promise<ArticleGroup[]> {
     ).map((group) => ({ ...group, name: monthName(group.slug) })),
   );
   return months;
+}
+
+/**
+ * The static paths of one kind of group page (`tags/<tag>/`, …): each group's articles, newest
+ * first, a page of `ARTICLES_PER_PAGE` at a time, with the group's name as a prop.
+ */
+export function groupPages(groups: ArticleGroup[], param: string, paginate: PaginateFunction) {
+  return groups.flatMap((group) =>
+    paginate(group.items, {
+      params: { [param]: group.slug },
+      props: { name: group.name },
+      pageSize: ARTICLES_PER_PAGE,
+    }),
+  );
 }
 
 /** The URL segment of a tag, as the tag pages use it. */
