@@ -14,7 +14,7 @@ import { glob } from 'astro/loaders';
 import { slugFromEntry } from '../lib/slugs';
 import { ContentError } from './content-error';
 import { parseArticleSource } from './frontmatter';
-import { type ArticleFile, validateArticles } from './validate';
+import { type ArticleFile, type ParsedArticle, validateArticles } from './validate';
 
 /** Fails on entries whose Markdown did not render: glob() only logs those. */
 function checkRendered(context: LoaderContext, files: ArticleFile[], shown: (entry: string) => string) {
@@ -32,8 +32,11 @@ interface EntryType {
 /** `entryTypes` is passed to loaders but not part of the public `LoaderContext` type. */
 type ContextWithEntryTypes = LoaderContext & { entryTypes: Map<string, EntryType> };
 
-/** The context glob() gets: `.md` frontmatter read by `parseArticleSource`, not YAML 1.1. */
-function withYaml12(context: LoaderContext, root: string): LoaderContext {
+/**
+ * The context glob() gets: `.md` frontmatter read by `parseArticleSource`, not YAML 1.1, reusing
+ * what validation already parsed when the file is unchanged.
+ */
+function withYaml12(context: LoaderContext, root: string, parsed: Map<string, ParsedArticle>): LoaderContext {
   const { entryTypes } = context as ContextWithEntryTypes;
   const markdown = entryTypes.get('.md');
   if (!markdown) return context;
@@ -41,7 +44,10 @@ function withYaml12(context: LoaderContext, root: string): LoaderContext {
   patched.set('.md', {
     ...markdown,
     async getEntryInfo({ contents, fileUrl }) {
-      const { data, body, rawData } = parseArticleSource(contents, relative(root, fileURLToPath(fileUrl)));
+      const path = fileURLToPath(fileUrl);
+      const known = parsed.get(path);
+      const { data, body, rawData } =
+        known?.contents === contents ? known.source : parseArticleSource(contents, relative(root, path));
       return { data, body, rawData };
     },
   });
@@ -67,11 +73,11 @@ export function articlesLoader({ base, contentRoot }: ArticlesLoaderOptions): Lo
       const root = fileURLToPath(context.config.root);
       const baseDir = resolve(root, base);
       const shown = (entry: string) => relative(root, join(baseDir, entry));
-      const { files, problems } = await validateArticles(baseDir, resolve(root, contentRoot), shown);
+      const { files, problems, parsed } = await validateArticles(baseDir, resolve(root, contentRoot), shown);
       if (problems.length > 0) {
         throw new ContentError(`Invalid content (${problems.length} problems):\n${problems.join('\n')}`);
       }
-      await inner.load(withYaml12(context, root));
+      await inner.load(withYaml12(context, root, parsed));
       checkRendered(context, files, shown);
     },
   };

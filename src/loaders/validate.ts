@@ -58,11 +58,27 @@ export async function findArticleFiles(
   return { files, problems };
 }
 
-/** Validates one article file without loading images; returns its problems, one line each. */
-export async function checkArticle(path: string, shownPath: string, contentRoot: string): Promise<string[]> {
+/** An article file as read during validation, so the loader need not read and parse it again. */
+export interface ParsedArticle {
+  contents: string;
+  source: ArticleSource;
+}
+
+/**
+ * Validates one article file without loading images; returns its problems, one line each, and
+ * records what it parsed in `parsed` (by path).
+ */
+export async function checkArticle(
+  path: string,
+  shownPath: string,
+  contentRoot: string,
+  parsed?: Map<string, ParsedArticle>,
+): Promise<string[]> {
   let source: ArticleSource;
   try {
-    source = parseArticleSource(await readFile(path, 'utf8'), shownPath);
+    const contents = await readFile(path, 'utf8');
+    source = parseArticleSource(contents, shownPath);
+    parsed?.set(path, { contents, source });
   } catch (error) {
     return [(error as Error).message];
   }
@@ -85,10 +101,11 @@ export async function validateArticles(
   base: string,
   contentRoot: string,
   shown: (entry: string) => string,
-): Promise<{ files: ArticleFile[]; problems: string[] }> {
+): Promise<{ files: ArticleFile[]; problems: string[]; parsed: Map<string, ParsedArticle> }> {
   const { files, problems } = await findArticleFiles(base, shown);
+  const parsed = new Map<string, ParsedArticle>();
   const checks = await Promise.all(
-    files.map(({ entry }) => checkArticle(join(base, entry), shown(entry), contentRoot)),
+    files.map(({ entry }) => checkArticle(join(base, entry), shown(entry), contentRoot, parsed)),
   );
-  return { files, problems: [...problems, ...checks.flat()] };
+  return { files, problems: [...problems, ...checks.flat()], parsed };
 }

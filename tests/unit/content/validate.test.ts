@@ -39,9 +39,11 @@ describe('validateArticles', () => {
     await write('_draft.md', 'not even frontmatter');
     await write('_draft-folder/index.md', 'not even frontmatter');
     await write('notes.txt', 'ignored');
-    const { files, problems } = await validate();
+    const { files, problems, parsed } = await validate();
     expect(problems).toEqual([]);
     expect(files.map((f) => f.slug)).toEqual(['one', 'two']);
+    // What was parsed is handed to the loader, which then need not parse it again.
+    expect([...parsed.values()].map((p) => p.source.data['title'])).toEqual(['A headline', 'A headline']);
   });
 
   test('refuses two files with the same slug, naming both', async () => {
