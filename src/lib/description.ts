@@ -32,11 +32,14 @@ export function firstParagraph(body: string): string {
   return '';
 }
 
-/** The summary of an article: its description, else its dek, else its first paragraph. */
+/**
+ * The summary of an article: its description, else its dek, else `paragraph`, the text of its
+ * first paragraph (computed once, when the body is rendered).
+ */
 export function describeArticle(
   data: { description?: string | undefined; dek?: string | undefined },
-  body: string,
+  paragraph: string,
   max = 160,
 ): string {
-  return truncateAtWord(data.description ?? data.dek ?? firstParagraph(body), max);
+  return truncateAtWord(data.description ?? data.dek ?? paragraph, max);
 }

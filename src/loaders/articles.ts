@@ -1,57 +1,146 @@
 /**
- * The articles loader: Astro's `glob()` loader over `content/articles/`, guarded by the checks
- * `glob()` does not make. Before anything is loaded it validates every file and reports every
- * problem at once, by file and field: bad file names, two files with one slug (glob() would let
- * one silently replace the other), schema errors, and `image.src` paths (checked before Astro
- * reads the image). Frontmatter is read as YAML 1.2 (./frontmatter.ts). After loading, it fails
- * the build when an article's Markdown could not be rendered: glob() only logs that and would
- * publish an empty page.
+ * The articles loader, for `content/articles/<slug>.md` and `<slug>/index.md`.
+ *
+ * Before anything is stored it validates every file and reports every problem at once, by file
+ * and field (./validate.ts): bad file names, two files with one slug, schema errors and
+ * `image.src` paths. Frontmatter is read as YAML 1.2 (./frontmatter.ts).
+ *
+ * Then only new and changed files (by digest) are parsed and rendered: on worker threads when
+ * there are many (./render-pool.ts), in the build's own thread for a few. Bodies are kept in
+ * files (./body-files.ts), not in the store, which Astro bundles and holds in memory whole;
+ * only bodies with pictures stay in the store, where Astro resolves the pictures. A body that
+ * fails to render fails the build, naming the file.
  */
-import { join, relative, resolve } from 'node:path';
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { glob } from 'astro/loaders';
-import { slugFromEntry } from '../lib/slugs';
+import { type BodyJob, type RenderedBody, renderBody } from '../markdown/body';
+import { articlesSynced } from '../integrations/build-channel';
+import { bodyFiles } from './body-files';
 import { ContentError } from './content-error';
-import { parseArticleSource } from './frontmatter';
+import { createRenderPool, type RenderPool } from './render-pool';
 import { type ArticleFile, type ParsedArticle, validateArticles } from './validate';
 
-/** Fails on entries whose Markdown did not render: glob() only logs those. */
-function checkRendered(context: LoaderContext, files: ArticleFile[], shown: (entry: string) => string) {
-  const entryOf = new Map(files.map((f) => [f.slug, f.entry]));
-  const failed = [...context.store.values()].filter((e) => (e.body ?? '').trim() !== '' && !e.rendered?.html);
-  if (failed.length > 0) {
-    const names = failed.map((e) => shown(entryOf.get(e.id) ?? e.id)).join(', ');
-    throw new ContentError(`${names}: the Markdown body could not be rendered (see the error above)`);
+/** Below this many bodies to render, starting worker threads costs more than it saves. */
+const POOL_THRESHOLD = 16;
+
+/** A hash of the code that renders bodies: when it changes, every body is rendered again. */
+function pipelineVersion(root: string): string {
+  const hash = createHash('sha256');
+  for (const dir of ['src/markdown', 'src/lib']) {
+    for (const name of readdirSync(join(root, dir), { recursive: true, encoding: 'utf8' }).sort()) {
+      if (name.endsWith('.ts')) hash.update(name).update(readFileSync(join(root, dir, name)));
+    }
   }
+  const lock = join(root, 'package-lock.json');
+  if (existsSync(lock)) hash.update(readFileSync(lock));
+  return hash.digest('hex');
 }
 
-interface EntryType {
-  getEntryInfo(params: { contents: string; fileUrl: URL }): Promise<Record<string, unknown>>;
+function bodyFileOf(entry: { rendered?: { metadata?: Record<string, unknown> } | undefined }) {
+  const file = entry.rendered?.metadata?.['bodyFile'];
+  return typeof file === 'string' ? file : undefined;
 }
-/** `entryTypes` is passed to loaders but not part of the public `LoaderContext` type. */
-type ContextWithEntryTypes = LoaderContext & { entryTypes: Map<string, EntryType> };
 
-/**
- * The context glob() gets: `.md` frontmatter read by `parseArticleSource`, not YAML 1.1, reusing
- * what validation already parsed when the file is unchanged.
- */
-function withYaml12(context: LoaderContext, root: string, parsed: Map<string, ParsedArticle>): LoaderContext {
-  const { entryTypes } = context as ContextWithEntryTypes;
-  const markdown = entryTypes.get('.md');
-  if (!markdown) return context;
-  const patched = new Map(entryTypes);
-  patched.set('.md', {
-    ...markdown,
-    async getEntryInfo({ contents, fileUrl }) {
-      const path = fileURLToPath(fileUrl);
-      const known = parsed.get(path);
-      const { data, body, rawData } =
-        known?.contents === contents ? known.source : parseArticleSource(contents, relative(root, path));
-      return { data, body, rawData };
-    },
-  });
-  return { ...context, entryTypes: patched } as ContextWithEntryTypes;
+/** Loaders get this method too (glob() uses it), but it is not in the public `DataStore` type. */
+type AssetStore = LoaderContext['store'] & { addAssetImports(assets: string[], filePath: string): void };
+
+interface Paths {
+  root: string;
+  baseDir: string;
+  contentRoot: string;
+}
+
+/** One file to store: its entry, id, source and digest. */
+interface Pending {
+  file: ArticleFile;
+  path: string;
+  parsed: ParsedArticle;
+  digest: string;
+}
+
+async function syncArticles(context: LoaderContext, { root, baseDir, contentRoot }: Paths) {
+  const shown = (entry: string) => relative(root, join(baseDir, entry));
+  const { files, problems, parsed } = await validateArticles(baseDir, contentRoot, shown);
+  if (problems.length > 0) {
+    throw new ContentError(`Invalid content (${problems.length} problems):\n${problems.join('\n')}`);
+  }
+  const { store, meta } = context;
+  const version = pipelineVersion(root);
+  if (meta.get('pipeline') !== version) store.clear();
+
+  const changed: Pending[] = [];
+  for (const file of files) {
+    const path = join(baseDir, file.entry);
+    const source = parsed.get(path);
+    if (!source) continue;
+    const digest = context.generateDigest(source.contents);
+    const known = store.get(file.slug);
+    const bodyFile = known && bodyFileOf(known);
+    const filePath = relative(root, path).split(sep).join('/');
+    const current =
+      known?.digest === digest &&
+      known.filePath === filePath &&
+      known.rendered &&
+      (bodyFile === undefined || existsSync(bodyFile));
+    if (!current) {
+      changed.push({ file, path, parsed: source, digest });
+    } else if (known.assetImports?.length) {
+      // As glob() does: pictures of unchanged bodies are still imported by the build.
+      (store as AssetStore).addAssetImports(known.assetImports, known.filePath ?? filePath);
+    }
+  }
+  const wanted = new Set(files.map((file) => file.slug));
+  for (const id of store.keys()) if (!wanted.has(id)) store.delete(id);
+
+  const bodies = bodyFiles(fileURLToPath(new URL('broadsheet-bodies/', context.config.cacheDir)));
+  const image = {
+    domains: context.config.image.domains,
+    remotePatterns: context.config.image.remotePatterns,
+  };
+  const pool: RenderPool | undefined = changed.length >= POOL_THRESHOLD ? createRenderPool() : undefined;
+  const render = (job: BodyJob) => (pool ? pool.render(job) : renderBody(job));
+  try {
+    // Rendering starts at once, on the workers, while this thread parses the data.
+    const rendering = changed.map(({ path, parsed: source, digest }) =>
+      render({
+        body: source.source.body,
+        frontmatter: source.source.data,
+        filePath: path,
+        image,
+        bodyFile: bodies.pathFor(digest, path),
+      }).catch((error: unknown) => error as Error),
+    );
+    const failed: string[] = [];
+    for (const [i, { file, path, parsed: source, digest }] of changed.entries()) {
+      const data = await context.parseData({ id: file.slug, data: source.source.data, filePath: path });
+      const result: RenderedBody | Error = await (rendering[i] as Promise<RenderedBody | Error>);
+      if (result instanceof Error) {
+        failed.push(`${shown(file.entry)}: the Markdown body could not be rendered: ${result.message}`);
+        continue;
+      }
+      const { html = '', ...metadata } = result;
+      const imagePaths = [...metadata.localImagePaths, ...metadata.remoteImagePaths];
+      store.set({
+        id: file.slug,
+        data,
+        filePath: relative(root, path).split(sep).join('/'),
+        digest,
+        rendered: { html, metadata: { ...metadata, imagePaths } },
+        ...(imagePaths.length > 0 ? { assetImports: imagePaths } : {}),
+      });
+    }
+    if (failed.length > 0) throw new ContentError(failed.join('\n'));
+  } finally {
+    await pool?.close();
+  }
+  meta.set('pipeline', version);
+  const entries = store.values();
+  const kept = entries.map(bodyFileOf);
+  await bodies.prune(new Set(kept.filter((file) => file !== undefined)));
+  articlesSynced({ entries, version });
 }
 
 export interface ArticlesLoaderOptions {
@@ -62,23 +151,24 @@ export interface ArticlesLoaderOptions {
 }
 
 export function articlesLoader({ base, contentRoot }: ArticlesLoaderOptions): Loader {
-  const inner = glob({
-    base,
-    pattern: ['*.md', '*/index.md', '!_*', '!_*/**'],
-    generateId: ({ entry }) => slugFromEntry(entry) ?? entry,
-  });
   return {
     name: 'broadsheet-articles',
     load: async (context) => {
       const root = fileURLToPath(context.config.root);
-      const baseDir = resolve(root, base);
-      const shown = (entry: string) => relative(root, join(baseDir, entry));
-      const { files, problems, parsed } = await validateArticles(baseDir, resolve(root, contentRoot), shown);
-      if (problems.length > 0) {
-        throw new ContentError(`Invalid content (${problems.length} problems):\n${problems.join('\n')}`);
-      }
-      await inner.load(withYaml12(context, root, parsed));
-      checkRendered(context, files, shown);
+      const paths = { root, baseDir: resolve(root, base), contentRoot: resolve(root, contentRoot) };
+      await syncArticles(context, paths);
+      const { watcher } = context;
+      if (!watcher) return;
+      // In `astro dev`: any change under the articles folder syncs again (unchanged files are skipped).
+      watcher.add(paths.baseDir);
+      let queued: Promise<void> | undefined;
+      watcher.on('all', (_event, changed) => {
+        if (!resolve(changed).startsWith(paths.baseDir + sep) || queued) return;
+        queued = new Promise<void>((done) => setTimeout(done, 50))
+          .then(() => syncArticles(context, paths))
+          .catch((error: unknown) => context.logger.error((error as Error).message))
+          .finally(() => (queued = undefined));
+      });
     },
   };
 }

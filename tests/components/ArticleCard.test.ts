@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import ArticleCard from '../../src/components/ArticleCard.astro';
 import type { Article } from '../../src/lib/articles';
+import { firstParagraph } from '../../src/lib/description';
 import { render, visibleText } from './render';
 
 const BODY = `North Korean state media on Tuesday released images of leader Kim Jong Un mourning over
@@ -12,7 +13,8 @@ function article(slug: string, data: Partial<Article['data']>, body = BODY): Art
   return {
     id: slug,
     collection: 'articles',
-    body,
+    // As the loader stores it: the summary text, not the Markdown.
+    rendered: { html: '', metadata: { imagePaths: [], firstParagraph: firstParagraph(body) } },
     data: {
       title: 'Kim Jong Un Honors North Korean Soldiers',
       source: 'https://www.themoscowtimes.com/2025/07/01/kim-a89626',

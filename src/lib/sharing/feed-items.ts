@@ -1,5 +1,6 @@
 /** The latest articles as feed entries: absolute URL, instant, summary and full sanitized HTML. */
 import type { Article } from '../articles';
+import { bodyHtml, firstParagraphOf } from '../article-body';
 import { describeArticle } from '../description';
 import { articlePath, siteUrl } from '../paths';
 import { articleAuthors } from './authors';
@@ -22,8 +23,8 @@ export interface FeedItem {
 }
 
 /** The newest `size` articles (they come sorted newest first); none without `SITE_URL`. */
-export function feedItems(articles: Article[], size = FEED_SIZE): FeedItem[] {
-  return articles.slice(0, size).flatMap((article) => {
+export async function feedItems(articles: Article[], size = FEED_SIZE): Promise<FeedItem[]> {
+  const items = articles.slice(0, size).map(async (article): Promise<FeedItem[]> => {
     const url = siteUrl(articlePath(article.id));
     const published = instantDate(article.data.published);
     if (!url || !published) return [];
@@ -36,12 +37,13 @@ export function feedItems(articles: Article[], size = FEED_SIZE): FeedItem[] {
         published,
         publishedIso: zonedInstant(data.published) ?? published.toISOString(),
         modifiedIso: zonedInstant(data.updated ?? data.published) ?? published.toISOString(),
-        summary: describeArticle(data, article.body ?? ''),
-        html: feedHtml(article.rendered?.html ?? '', url),
+        summary: describeArticle(data, firstParagraphOf(article)),
+        html: feedHtml(await bodyHtml(article), url),
         authors: articleAuthors(data).map((author) => author.name),
         tags: data.tags,
         lang: data.lang,
       },
     ];
   });
+  return (await Promise.all(items)).flat();
 }

@@ -1,5 +1,6 @@
 /** What a link preview and structured data say about an article, gathered in one place. */
 import type { Article } from '../articles';
+import { firstParagraphOf } from '../article-body';
 import { describeArticle } from '../description';
 import { siteUrl } from '../paths';
 import { displayHost } from '../urls';
@@ -62,7 +63,7 @@ export function articleShare(article: Article, formattedDate: string): ArticleSh
     : [];
   return {
     headline: data.title,
-    description: describeArticle(data, article.body ?? ''),
+    description: describeArticle(data, firstParagraphOf(article)),
     lang: data.lang,
     publisher,
     source: data.source,

@@ -43,12 +43,12 @@ describe('firstParagraph', () => {
 });
 
 describe('describeArticle', () => {
-  const body = 'The body paragraph, which is long enough to be the summary of the article.';
+  const paragraph = 'The body paragraph, which is long enough to be the summary of the article.';
   test.each([
     [{ description: 'Desc.', dek: 'Dek.' }, 'Desc.'],
     [{ dek: 'Dek.' }, 'Dek.'],
-    [{}, body],
+    [{}, paragraph],
   ])('prefers description, then dek, then the first paragraph (%j)', (data, expected) => {
-    expect(describeArticle(data, body)).toBe(expected);
+    expect(describeArticle(data, paragraph)).toBe(expected);
   });
 });

@@ -1,0 +1,59 @@
+/**
+ * Renders article bodies on worker threads, one per core, so a cold build of a large archive
+ * is not bound to one core. Jobs go to the least busy worker; `close()` ends the threads.
+ */
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import type { BodyJob, RenderedBody } from '../markdown/body';
+
+interface Pending {
+  resolve: (result: RenderedBody) => void;
+  reject: (error: Error) => void;
+}
+
+interface Thread {
+  worker: Worker;
+  pending: Map<number, Pending>;
+}
+
+export interface RenderPool {
+  render(job: BodyJob): Promise<RenderedBody>;
+  close(): Promise<void>;
+}
+
+const WORKER = new URL('../markdown/render-worker.ts', import.meta.url);
+
+function startThread(): Thread {
+  const thread: Thread = { worker: new Worker(WORKER), pending: new Map() };
+  const failAll = (error: Error) => {
+    for (const pending of thread.pending.values()) pending.reject(error);
+    thread.pending.clear();
+  };
+  thread.worker.on('message', (message: { id: number; result?: RenderedBody; error?: string }) => {
+    const pending = thread.pending.get(message.id);
+    thread.pending.delete(message.id);
+    if (message.error !== undefined || !message.result) pending?.reject(new Error(message.error));
+    else pending?.resolve(message.result);
+  });
+  thread.worker.on('error', failAll);
+  thread.worker.on('exit', (code) => failAll(new Error(`the render worker stopped (exit code ${code})`)));
+  return thread;
+}
+
+export function createRenderPool(size = availableParallelism()): RenderPool {
+  const threads = Array.from({ length: Math.max(1, size) }, startThread);
+  let next = 0;
+  return {
+    render(job) {
+      const thread = threads.reduce((a, b) => (b.pending.size < a.pending.size ? b : a));
+      const id = next++;
+      return new Promise((resolve, reject) => {
+        thread.pending.set(id, { resolve, reject });
+        thread.worker.postMessage({ id, job });
+      });
+    },
+    async close() {
+      await Promise.all(threads.map((thread) => thread.worker.terminate()));
+    },
+  };
+}

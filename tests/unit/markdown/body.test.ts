@@ -1,0 +1,82 @@
+/**
+ * Bodies without images take a leaner chain than Astro's processor (src/markdown/body.ts): it
+ * must give the same HTML, byte for byte, for every article we have, hostile ones included,
+ * and a generated archive like the benchmark's.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { createMarkdownProcessor } from '@astrojs/markdown-remark';
+import { describe, expect, test } from 'vitest';
+import { articleMarkdown } from '../../../scripts/bench/archive';
+import { parseArticleSource } from '../../../src/loaders/frontmatter';
+import { renderBody } from '../../../src/markdown/body';
+import { markdownOptions } from '../../../src/markdown/pipeline';
+import { vectors } from './hostile-vectors';
+
+const root = join(import.meta.dirname, '../../..');
+
+function articleFiles(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((name) => name.endsWith('.md') && !name.split('/').some((part) => part.startsWith('_')))
+    .map((name) => join(dir, name));
+}
+
+const files = [
+  ...articleFiles(join(root, 'content/articles')),
+  ...readdirSync(join(root, 'tests/fixtures/sites')).flatMap((site) =>
+    articleFiles(join(root, 'tests/fixtures/sites', site, 'articles')),
+  ),
+];
+const sources = [
+  ...files.map((path) => ({ path, contents: readFileSync(path, 'utf8') })),
+  ...vectors.map(([, markdown], i) => ({
+    path: join(root, `content/articles/hostile-${i}.md`),
+    contents: `---\ntitle: x\n---\n${markdown}`,
+  })),
+  ...Array.from({ length: 60 }, (_, i) => ({
+    path: join(root, `content/articles/generated-${i}.md`),
+    contents: articleMarkdown(i, 7),
+  })),
+];
+
+describe('renderBody', () => {
+  test('should render every article exactly as Astro’s own processor does', async () => {
+    const astro = await createMarkdownProcessor({ ...markdownOptions, syntaxHighlight: false });
+    expect(sources.length).toBeGreaterThan(100);
+    for (const { path, contents } of sources) {
+      const { data, body } = parseArticleSource(contents, path);
+      const expected = await astro.render(body, { frontmatter: data, fileURL: pathToFileURL(path) });
+      const actual = await renderBody({
+        body,
+        frontmatter: data,
+        filePath: path,
+        image: {},
+      });
+      expect(actual.html, path).toBe(expected.code);
+      expect(actual.localImagePaths).toEqual(expected.metadata.localImagePaths);
+      expect(actual.headings).toEqual(expected.metadata.headings);
+    }
+  });
+
+  test('should write a body without images to its file and return only its metadata', async () => {
+    const { mkdtempSync } = await import('node:fs');
+    const dir = mkdtempSync(join(import.meta.dirname, '../../.output-body-'));
+    const bodyFile = join(dir, 'x.html');
+    const result = await renderBody({
+      body: 'First paragraph, long enough to count as the summary of this article.\n\nSecond.',
+      frontmatter: {},
+      filePath: join(root, 'content/articles/x.md'),
+      image: {},
+      bodyFile,
+    });
+    expect(result.html).toBeUndefined();
+    expect(result.bodyFile).toBe(bodyFile);
+    expect(readFileSync(bodyFile, 'utf8')).toContain('<p>Second.</p>');
+    expect(result.firstParagraph).toBe(
+      'First paragraph, long enough to count as the summary of this article.',
+    );
+    const { rmSync } = await import('node:fs');
+    rmSync(dir, { recursive: true, force: true });
+  });
+});
