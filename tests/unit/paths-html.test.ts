@@ -98,3 +98,36 @@ describe('portableNotFoundPage', () => {
     expect(portableNotFoundPage(page, () => undefined)).toContain('<link rel="stylesheet"');
   });
 });
+
+describe('portableHtml reads tags as a browser does', () => {
+  test('should leave markup inside scripts, styles, titles and comments alone', () => {
+    const html =
+      '<title>&lt;a href="/x/"&gt;</title><script type="application/ld+json">{"a":"<a href=\\"/x/\\">"}</script>' +
+      '<style>a[href="/x/"]{}</style><!-- <a href="/x/"> --><textarea><a href="/x/"></textarea><a href="/x/">x</a>';
+    expect(portableHtml(html, '', () => true)).toBe(
+      html.replace(/<a href="\/x\/">x/, '<a href="x/index.html">x'),
+    );
+  });
+
+  test('should read quoted, single-quoted and unquoted values, with ">" inside quotes', () => {
+    expect(
+      portableHtml(
+        `<a title="a > b" href='/a/'>1</a><img alt=x src=/i.png><a data-x="href=/b/" href="/b/">`,
+        '',
+        () => true,
+      ),
+    ).toBe(
+      `<a title="a > b" href="a/index.html">1</a><img alt=x src="i.png"><a data-x="href=/b/" href="b/index.html">`,
+    );
+  });
+
+  test('should keep only the first of two attributes with one name, as browsers do', () => {
+    expect(portableHtml('<a href="/a/" HREF="/b/">x</a>', '', () => true)).toBe(
+      '<a href="a/index.html" HREF="/b/">x</a>',
+    );
+  });
+
+  test('should refuse a URL whose character references it cannot read', () => {
+    expect(() => portableHtml('<a href="/a/?x=1&copy;">x</a>', '', () => true)).toThrow(/cannot read/);
+  });
+});

@@ -1,8 +1,11 @@
 /**
- * Makes the build portable (see docs/deploy.md): after Astro writes `dist/`, every internal URL
- * in its HTML and CSS becomes relative (folders linked as `…/index.html`), and `404.html` is made
- * to work at any address. Warns once when `SITE_URL` is missing, as absolute URLs are then left out.
+ * Makes the build portable (see docs/deploy.md): every internal URL in its HTML and CSS becomes
+ * relative (folders linked as `…/index.html`), and `404.html` is made to work at any address.
+ * Pages are rewritten as they are generated (./middleware.ts); stylesheets, the 404 page and any
+ * HTML Astro did not generate (copied from `public/`) once `dist/` is written. Warns once when
+ * `SITE_URL` is missing, as absolute URLs are then left out.
  */
+import { existsSync } from 'node:fs';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -20,10 +23,12 @@ async function listFiles(root: string): Promise<string[]> {
 
 export function portableBuild(): AstroIntegration {
   let hasSite = false;
+  let publicDir = '';
   return {
     name: 'broadsheet:portable-build',
     hooks: {
-      'astro:config:setup': ({ updateConfig }) => {
+      'astro:config:setup': ({ addMiddleware, updateConfig }) => {
+        addMiddleware({ entrypoint: new URL('./middleware.ts', import.meta.url), order: 'post' });
         // Client scripts find their chunks and assets relative to themselves, not from `/`.
         updateConfig({
           vite: {
@@ -36,6 +41,7 @@ export function portableBuild(): AstroIntegration {
       },
       'astro:config:done': ({ config }) => {
         hasSite = config.site !== undefined;
+        publicDir = fileURLToPath(config.publicDir);
       },
       // Warned at build time only, so dev, check and tests stay quiet.
       'astro:build:start': ({ logger }) => {
@@ -58,7 +64,9 @@ export function portableBuild(): AstroIntegration {
           await writeFile(join(root, file), portableCss(text, fileDirectory(file), isDirectory));
         }
         const pages = files.filter((file) => file.endsWith('.html'));
-        for (const file of pages) {
+        // Generated pages are already portable (./middleware.ts); pages copied from public/ are not.
+        const copied = new Set(existsSync(publicDir) ? await listFiles(publicDir) : []);
+        for (const file of pages.filter((page) => page === '404.html' || copied.has(page))) {
           let html = await readFile(join(root, file), 'utf8');
           if (file === '404.html') {
             html = portableNotFoundPage(html, (href) => {

@@ -1,9 +1,11 @@
 /**
  * Every internal URL in a built page made relative to the page, so the page works at any
- * address and from disk. Only attributes that hold URLs are touched.
+ * address and from disk. Only attributes that hold URLs are touched; the rest of the page is
+ * kept byte for byte.
  */
 import { type IsDirectory, portableRefresh, portableSrcset, portableUrl } from '../../lib/portable-urls';
-import { applyEdits, type Edit, elements, getAttribute, parseHtml, setAttribute } from './html';
+import { applyEdits, type Edit, escapeAttribute } from './html';
+import { decodeAttribute, startTags } from './tags';
 
 type Rewrite = (value: string, fromDir: string, isDirectory: IsDirectory) => string | undefined;
 
@@ -26,22 +28,24 @@ const URL_ATTRIBUTES: Record<string, Rewrite> = {
 /** The page in folder `fromDir` (`articles/x/`, or "" for the root) with portable URLs. */
 export function portableHtml(html: string, fromDir: string, isDirectory: IsDirectory): string {
   const edits: Edit[] = [];
-  for (const element of elements(parseHtml(html))) {
-    for (const [name, rewrite] of Object.entries(URL_ATTRIBUTES)) {
-      const value = getAttribute(element, name);
-      const portable = value === undefined ? undefined : rewrite(value, fromDir, isDirectory);
-      const edit = portable === undefined ? undefined : setAttribute(html, element, name, portable);
-      if (edit) edits.push(edit);
-    }
-    const content = getAttribute(element, 'content');
-    if (
-      element.tagName === 'meta' &&
-      getAttribute(element, 'http-equiv')?.toLowerCase() === 'refresh' &&
-      content
-    ) {
-      const portable = portableRefresh(content, fromDir, isDirectory);
-      const edit = portable === undefined ? undefined : setAttribute(html, element, 'content', portable);
-      if (edit) edits.push(edit);
+  for (const tag of startTags(html)) {
+    for (const attribute of tag.attributes.values()) {
+      const rewrite = URL_ATTRIBUTES[attribute.name];
+      const isRefresh =
+        tag.name === 'meta' &&
+        attribute.name === 'content' &&
+        decodeAttribute(tag.attributes.get('http-equiv')?.raw ?? '')?.toLowerCase() === 'refresh';
+      if (!rewrite && !isRefresh) continue;
+      const value = decodeAttribute(attribute.raw);
+      if (value === undefined) {
+        throw new Error(`cannot read the value of ${attribute.name}="${attribute.raw}" in a built page`);
+      }
+      const portable = rewrite
+        ? rewrite(value, fromDir, isDirectory)
+        : portableRefresh(value, fromDir, isDirectory);
+      if (portable !== undefined && attribute.end > attribute.start) {
+        edits.push({ start: attribute.start, end: attribute.end, text: `"${escapeAttribute(portable)}"` });
+      }
     }
   }
   return applyEdits(html, edits);
