@@ -25,6 +25,11 @@ export default defineConfig({
     // sharp strips EXIF/GPS by default; mozjpeg makes the JPEG fallbacks ~10% smaller.
     service: { entrypoint: 'astro/assets/services/sharp', config: { jpeg: { mozjpeg: true } } },
   },
+  experimental: {
+    // Pages whose cacheKey (src/lib/cache-keys.ts) and code are unchanged are copied from the
+    // last build instead of rendered: rebuilding an archive after one edit renders a few pages.
+    incrementalBuild: true,
+  },
   markdown: {
     // Astro 7's default processor does not sanitize: use unified with our pipeline.
     processor: unified(markdownOptions),

@@ -4,7 +4,8 @@
  * Builds a deterministic synthetic archive of N articles (P% with a lead photo) with the real
  * site, in a temporary folder, R times each: cold (no cache), warm (nothing changed) and after one
  * article changed. Prints medians, and each time as a ratio to a fixed CPU task timed in the same
- * run, since this machine is shared and noisy. A benchmark, not a test: nothing is asserted.
+ * run, since this machine is shared and noisy. Then Lighthouse's performance score for the real
+ * site's seed article and home page. A benchmark, not a test: nothing is asserted.
  */
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { appendFile, mkdir, rm } from 'node:fs/promises';
@@ -13,6 +14,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { writeArchive } from './bench/archive';
+import { performanceScores } from './bench/lighthouse';
 import { measure, median } from './bench/measure';
 import { pageBytes } from './bench/page-bytes';
 
@@ -102,6 +104,8 @@ for (let run = 1; run <= runs; run++) {
   );
 }
 
+const lighthouse = await performanceScores(root, work, runs);
+
 const slug = readdirSync(join(dist, 'articles')).sort()[0] ?? '';
 const bytes = pageBytes(dist, join(dist, 'articles', slug, 'index.html'));
 console.log(`\nBroadsheet bench: ${articles} articles, ${images}% with images, ${runs} runs (medians)\n`);
@@ -118,3 +122,7 @@ for (const [kind, b] of Object.entries(bytes)) {
     `${kind.padEnd(26)} ${String(b.raw).padStart(7)} ${String(b.gzip).padStart(7)} ${String(b.brotli).padStart(7)}`,
   );
 }
+
+console.log('\nLighthouse performance (mobile, median of runs, the real site on loopback)');
+for (const [page, score] of Object.entries(lighthouse))
+  console.log(`${page.padEnd(30)} ${String(score).padStart(10)}`);

@@ -1,32 +1,155 @@
 /**
- * Full-text search (https://pagefind.app): after the build, Pagefind indexes the article pages
- * (the element marked `data-pagefind-body`) into `dist/pagefind/`, one index per language, with
- * word segmentation for Chinese and Japanese. The search page loads it in the browser; it needs
- * no server, so it works on any static host and under any sub-path.
+ * Full-text search (https://pagefind.app): Pagefind indexes every article
+ * (src/lib/search-record.ts) into `dist/pagefind/`, in shards (./search-shards.ts), one index
+ * per language in each, with word segmentation for Chinese and Japanese. The search page reads
+ * `pagefind/shards.json` and merges them all; it needs no server, so it works on any static
+ * host and under any sub-path.
+ *
+ * Indexing starts as soon as the content is synced (./build-channel.ts) and runs in Pagefind's
+ * own process while Astro bundles and generates pages. Shards are kept in Astro's cache folder
+ * with a hash of what they hold: a shard whose articles did not change is reused as it is.
  */
-import { join } from 'node:path';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { copyFile, link, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 // Imported with the config: by the time builds finish, Vite can no longer load modules.
 import * as pagefind from 'pagefind';
+import { searchRecord } from '../lib/search-record';
+import { onArticlesSynced, type SyncedArticles, type SyncedEntry } from './build-channel';
+import { dealShards, SHARD_SIZE, shardCount } from './search-shards';
+
+/**
+ * What the search page reads first: each shard's folder (in `pagefind/`) and its languages with
+ * their page counts, in Pagefind's order (the page needs both to know which index Pagefind opens).
+ */
+export interface ShardManifest {
+  shards: Array<{ path: string; languages: Record<string, number> }>;
+}
+
+interface Indexed {
+  manifest: ShardManifest;
+  articles: number;
+  reindexed: number;
+}
+
+/** The installed Pagefind's version: another version may index the same records differently. */
+function pagefindVersion(root: string): string {
+  try {
+    const manifest = readFileSync(join(root, 'node_modules/pagefind/package.json'), 'utf8');
+    return (JSON.parse(manifest) as { version: string }).version;
+  } catch {
+    return 'unknown';
+  }
+}
+
+async function indexShard(entries: SyncedEntry[], dir: string): Promise<void> {
+  const { index, errors } = await pagefind.createIndex({});
+  if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+  const added: Promise<pagefind.NewFileResponse>[] = [];
+  for (const entry of entries) {
+    const { url, html } = await searchRecord(entry);
+    added.push(index.addHTMLFile({ url, content: html }));
+  }
+  const failed = (await Promise.all(added)).flatMap((result) => result.errors);
+  if (failed.length > 0) throw new Error(`Pagefind: ${failed.join('; ')}`);
+  const written = await index.writeFiles({ outputPath: dir });
+  if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
+  await index.deleteIndex();
+}
+
+async function buildIndex(
+  { entries, version }: SyncedArticles,
+  cache: string,
+  tool: string,
+  size: number,
+): Promise<Indexed> {
+  const count = shardCount(entries.length, size);
+  const manifest: ShardManifest = { shards: [] };
+  let reindexed = 0;
+  let started = false;
+  try {
+    for (const [i, shard] of dealShards(entries, count).entries()) {
+      const dir = join(cache, String(i));
+      const keyFile = join(cache, `${i}.sha256`);
+      if (shard.length === 0) {
+        await rm(dir, { recursive: true, force: true });
+        continue;
+      }
+      const key = createHash('sha256')
+        .update(JSON.stringify([tool, version, count, shard.map((entry) => [entry.id, entry.digest])]))
+        .digest('hex');
+      if ((await readFile(keyFile, 'utf8').catch(() => '')) !== key) {
+        await rm(dir, { recursive: true, force: true });
+        await rm(keyFile, { force: true });
+        started = true;
+        await indexShard(shard, dir);
+        await writeFile(keyFile, key);
+        reindexed += shard.length;
+      }
+      const entry = JSON.parse(await readFile(join(dir, 'pagefind-entry.json'), 'utf8')) as {
+        languages: Record<string, { page_count: number }>;
+      };
+      const languages = Object.fromEntries(
+        Object.entries(entry.languages).map(([language, index]) => [language, index.page_count]),
+      );
+      manifest.shards.push({ path: `${i}/`, languages });
+    }
+  } finally {
+    if (started) await pagefind.close();
+  }
+  // Shards of an earlier count are stale.
+  for (const name of await readdir(cache).catch(() => [])) {
+    const i = Number.parseInt(name, 10);
+    if (i >= count) await rm(join(cache, name), { recursive: true, force: true });
+  }
+  return { manifest, articles: entries.length, reindexed };
+}
+
+/** Puts every file of `from` at the same place under `to`: hard links, copies across devices. */
+async function linkTree(from: string, to: string): Promise<void> {
+  for (const entry of await readdir(from, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const source = join(entry.parentPath, entry.name);
+    const target = join(to, relative(from, source));
+    await mkdir(join(target, '..'), { recursive: true });
+    await link(source, target).catch(() => copyFile(source, target));
+  }
+}
 
 export function searchIndex(): AstroIntegration {
+  let cache = '';
+  let indexing: Promise<Indexed> | undefined;
+  let unsubscribe: (() => void) | undefined;
   return {
     name: 'broadsheet:search-index',
     hooks: {
+      'astro:config:setup': ({ command, config }) => {
+        if (command !== 'build') return;
+        cache = join(fileURLToPath(config.cacheDir), 'broadsheet-search');
+        const tool = pagefindVersion(fileURLToPath(config.root));
+        // Smaller shards only to try sharding on a small site (tests); see ./search-shards.ts.
+        const size = Number(process.env['BROADSHEET_SEARCH_SHARD_SIZE'] ?? SHARD_SIZE) || SHARD_SIZE;
+        unsubscribe = onArticlesSynced((synced) => {
+          indexing = buildIndex(synced, cache, tool, size);
+          // Awaited in astro:build:done; until then a failure must not crash the build unheard.
+          indexing.catch(() => {});
+        });
+      },
       'astro:build:done': async ({ dir, logger }) => {
-        const root = fileURLToPath(dir);
-        try {
-          const { index, errors } = await pagefind.createIndex({});
-          if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-          const added = await index.addDirectory({ path: root });
-          if (added.errors.length > 0) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
-          const written = await index.writeFiles({ outputPath: join(root, 'pagefind') });
-          if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
-          logger.info(`Indexed ${added.page_count} pages for search.`);
-        } finally {
-          await pagefind.close();
-        }
+        unsubscribe?.();
+        if (!indexing) throw new Error('The search index was not built: no articles were synced');
+        const { manifest, articles, reindexed } = await indexing;
+        const out = join(fileURLToPath(dir), 'pagefind');
+        await rm(out, { recursive: true, force: true });
+        for (const shard of manifest.shards) await linkTree(join(cache, shard.path), join(out, shard.path));
+        await mkdir(out, { recursive: true });
+        await writeFile(join(out, 'shards.json'), JSON.stringify(manifest));
+        logger.info(
+          `Search: ${articles} articles in ${manifest.shards.length} shard(s), ${reindexed} indexed in this build.`,
+        );
       },
     },
   };

@@ -75,15 +75,22 @@ export function toTimestamp(iso: string): number {
 }
 
 const humanDate = new Map<string, Intl.DateTimeFormat>();
+// Each date is shown on several pages (the article, lists): formatted once. Days are few.
+const formatted = new Map<string, string>();
 
 /** The day as people write it ("July 1, 2025"): the calendar date the source printed. */
 export function formatHumanDate(iso: string, locale = 'en-US'): string {
   const parsed = parseIsoDate(iso);
   if (!parsed) return iso;
+  const key = `${locale} ${parsed.date}`;
+  const known = formatted.get(key);
+  if (known !== undefined) return known;
   let format = humanDate.get(locale);
   if (!format) {
     format = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' });
     humanDate.set(locale, format);
   }
-  return format.format(new Date(`${parsed.date}T00:00:00Z`));
+  const text = format.format(new Date(`${parsed.date}T00:00:00Z`));
+  formatted.set(key, text);
+  return text;
 }

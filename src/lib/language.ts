@@ -22,8 +22,20 @@ type LocaleWithTextInfo = Intl.Locale & { getTextInfo?: () => TextInfo; textInfo
 // Scripts written right to left, for runtimes whose Intl lacks `getTextInfo`.
 const RTL_SCRIPTS = new Set(['Adlm', 'Arab', 'Hebr', 'Mand', 'Nkoo', 'Rohg', 'Syrc', 'Thaa', 'Yezi']);
 
+// An archive has a few languages and thousands of pages: each is looked up once.
+const directions = new Map<string, 'ltr' | 'rtl'>();
+
 /** The writing direction of a language: `rtl` for Arabic, Hebrew, Persian, Urdu…, else `ltr`. */
 export function textDirection(tag: string): 'ltr' | 'rtl' {
+  let direction = directions.get(tag);
+  if (!direction) {
+    direction = findDirection(tag);
+    directions.set(tag, direction);
+  }
+  return direction;
+}
+
+function findDirection(tag: string): 'ltr' | 'rtl' {
   let locale: LocaleWithTextInfo;
   try {
     locale = new Intl.Locale(tag) as LocaleWithTextInfo;

@@ -1,6 +1,6 @@
 /**
  * The search page's script: loads the Pagefind index built next to the site (`pagefind/`),
- * found relative to the page so it works under any sub-path, searches every language's index,
+ * found relative to the page so it works under any sub-path, searches every shard and language,
  * and shows the results as links. Results are built as DOM nodes, never as HTML strings.
  */
 
@@ -36,20 +36,40 @@ function excerptNodes(excerpt: string): Node[] {
   });
 }
 
+interface Shard {
+  path: string;
+  /** Language → pages, in the order of the shard's `pagefind-entry.json`. */
+  languages: Record<string, number>;
+}
+
+/** The language Pagefind opens in its first index for a page in `own` (as its `findIndex` does). */
+function primaryLanguage(languages: Record<string, number>, own: string): string | undefined {
+  if (own in languages) return own;
+  const base = own.split('-')[0] ?? own;
+  if (base in languages) return base;
+  return Object.entries(languages).sort((a, b) => b[1] - a[1])[0]?.[0];
+}
+
 async function load(): Promise<Pagefind> {
   // The search page is `search/` in the site's root: the root is one folder up.
   const root = new URL('../', document.baseURI);
-  const bundle = new URL('pagefind/', root);
+  const base = new URL('pagefind/', root);
+  // The index comes in shards (src/integrations/search-shards.ts), each with an index per language.
+  const { shards } = (await (await fetch(new URL('shards.json', base))).json()) as { shards: Shard[] };
+  const [first] = shards;
+  if (!first) throw new Error('no search index');
+  const bundle = new URL(first.path, base);
   const pagefind = (await import(/* @vite-ignore */ new URL('pagefind.js', bundle).href)) as Pagefind;
   await pagefind.options({ baseUrl: root.pathname, bundlePath: bundle.pathname });
-  // Pagefind searches the index of the page's language; add every other language's index.
-  const entry = (await (await fetch(new URL('pagefind-entry.json', bundle))).json()) as {
-    languages: Record<string, unknown>;
-  };
-  const own = document.documentElement.lang;
-  for (const language of Object.keys(entry.languages)) {
-    // The full URL: Pagefind skips a merge whose path is a prefix of the primary index's own.
-    if (language !== own) await pagefind.mergeIndex(bundle.href, { language });
+  // Pagefind opens one index of the first shard by itself; merge every other one, once.
+  const opened = primaryLanguage(first.languages, document.documentElement.lang.toLowerCase() || 'unknown');
+  for (const shard of shards) {
+    for (const language of Object.keys(shard.languages)) {
+      // Full URLs: Pagefind skips a merge whose path is a prefix of the primary index's own.
+      if (shard !== first || language !== opened) {
+        await pagefind.mergeIndex(new URL(shard.path, base).href, { language });
+      }
+    }
   }
   return pagefind;
 }

@@ -17,14 +17,18 @@ export interface SharingSite {
   slugs: string[];
 }
 
-export async function buildSharingSite(name: string, content: string): Promise<SharingSite> {
+export async function buildSharingSite(
+  name: string,
+  content: string,
+  env: Record<string, string> = {},
+): Promise<SharingSite> {
   const dir = join(outputRoot, name);
   // sirv in dev mode reads files per request, so the server can start before the build.
   const server = await serveStatic(dir, '/archive/');
   const result = await buildSite({
     content,
     outDir: dir,
-    env: { SITE_URL: server.url, BROADSHEET_CACHE: join(outputRoot, '.cache', name) },
+    env: { SITE_URL: server.url, BROADSHEET_CACHE: join(outputRoot, '.cache', name), ...env },
   });
   if (result.code !== 0) throw new Error(`Build of ${name} failed:\n${result.output.slice(-4000)}`);
   const slugs = (await readdir(join(dir, 'articles'), { withFileTypes: true }))

@@ -22,7 +22,10 @@ let fixture: SharingSite;
 
 beforeAll(async () => {
   main = await buildSharingSite('sharing-main', 'content');
-  fixture = await buildSharingSite('sharing-fixture', 'tests/fixtures/sites/sharing');
+  // One article per search shard: the search page must merge them all.
+  fixture = await buildSharingSite('sharing-fixture', 'tests/fixtures/sites/sharing', {
+    BROADSHEET_SEARCH_SHARD_SIZE: '1',
+  });
 });
 
 afterAll(async () => {
@@ -381,6 +384,16 @@ describe('search', () => {
     const { titles, problems } = await search(fixture, word);
     expect(titles).toEqual([title]);
     expect(problems).toEqual([]);
+  });
+
+  test('should split the index into shards when asked to, and list them', async () => {
+    const manifest = JSON.parse(await readFile(join(fixture.dir, 'pagefind/shards.json'), 'utf8')) as {
+      shards: Array<{ path: string; languages: Record<string, number> }>;
+    };
+    expect(manifest.shards.length).toBeGreaterThan(1);
+    expect(manifest.shards.flatMap((shard) => Object.keys(shard.languages))).toEqual(
+      expect.arrayContaining(['ar', 'ja', 'ru']),
+    );
   });
 
   test('should load scripts on the search page only', async () => {

@@ -1,6 +1,7 @@
 /** The site's index groups and article neighbours, computed once per build from `getArticles()`. */
 import type { PaginateFunction } from 'astro';
 import { ARTICLES_PER_PAGE, type Article, getArticles } from '../articles';
+import { listCacheKey } from '../cache-keys';
 import { publisherName } from '../sharing/share';
 import { type Group, groupBy, groupSlug, monthName, monthOf, neighbours } from './groups';
 
@@ -46,7 +47,7 @@ export function groupPages(groups: ArticleGroup[], param: string, paginate: Pagi
       params: { [param]: group.slug },
       props: { name: group.name },
       pageSize: ARTICLES_PER_PAGE,
-    }),
+    }).map((path) => ({ ...path, cacheKey: listCacheKey(path.props.page, group.name) })),
   );
 }
 

@@ -5,6 +5,14 @@
  * from `Intl.Locale#maximize`, as Open Graph wants one. `undefined` when no territory is known.
  */
 export function ogLocale(tag: string): string | undefined {
+  if (!locales.has(tag)) locales.set(tag, findOgLocale(tag));
+  return locales.get(tag);
+}
+
+// Looked up once per language, not once per page.
+const locales = new Map<string, string | undefined>();
+
+function findOgLocale(tag: string): string | undefined {
   let locale: Intl.Locale;
   try {
     locale = new Intl.Locale(tag).maximize();

@@ -1,0 +1,28 @@
+/**
+ * The search index of a large archive is split into shards, each a Pagefind index of its own
+ * that the search page merges. An edit then re-indexes one shard, not the archive, and Pagefind
+ * never holds more than one shard in memory. An article's shard depends only on its slug and
+ * the number of shards, a power of two, so shards are only redealt when the archive doubles.
+ */
+import { createHash } from 'node:crypto';
+
+/** Articles per shard, at most (before the count is rounded up to a power of two). */
+export const SHARD_SIZE = 2000;
+
+/** How many shards `articles` articles need. */
+export function shardCount(articles: number, size = SHARD_SIZE): number {
+  const needed = Math.max(1, Math.ceil(articles / Math.max(1, size)));
+  return 2 ** Math.ceil(Math.log2(needed));
+}
+
+/** The shard of the article with slug `id`, out of `count`. */
+export function shardOf(id: string, count: number): number {
+  return Number.parseInt(createHash('sha256').update(id).digest('hex').slice(0, 8), 16) % count;
+}
+
+/** The articles of each shard, in order; shards no article falls into are empty. */
+export function dealShards<T extends { id: string }>(articles: readonly T[], count: number): T[][] {
+  const shards = Array.from({ length: count }, (): T[] => []);
+  for (const article of articles) shards[shardOf(article.id, count)]?.push(article);
+  return shards;
+}

@@ -1,0 +1,50 @@
+/**
+ * Keys for Astro's incremental builds (`experimental.incrementalBuild`): a page whose key and
+ * template code are unchanged since the last build is copied from the cache instead of being
+ * rendered again. A key must change whenever anything the page shows changes. Articles carry
+ * the digest of their file, so a page's key is made of the digests of every article it shows.
+ */
+import { createHash } from 'node:crypto';
+import type { Page } from 'astro';
+import { bodyFileOf } from './article-body';
+
+interface Picture {
+  src: string;
+  clone?: { src: string };
+}
+
+interface Keyed {
+  id: string;
+  digest?: string | number | undefined;
+  data: { image?: { src?: Picture | undefined } | undefined };
+  rendered?: { html: string; metadata?: Record<string, unknown> } | undefined;
+}
+
+function hash(parts: readonly unknown[]): string {
+  return createHash('sha256').update(JSON.stringify(parts)).digest('base64url');
+}
+
+/** The built URL of a picture, which changes with its file. */
+function pictureUrl(picture: Picture | undefined): string | null {
+  // Read from Astro's clone: reading the original marks its untouched file (EXIF included) as used.
+  return picture ? (picture.clone ?? picture).src : null;
+}
+
+/** What an article contributes to a page: its file's digest and its lead picture's built URL. */
+function articlePart(article: Keyed | undefined): unknown[] {
+  return article ? [article.id, article.digest ?? null, pictureUrl(article.data.image?.src)] : [];
+}
+
+/**
+ * The key of an article page, which also shows its newer and older neighbours; `undefined`
+ * (always rendered) for bodies with pictures, whose files Astro names while rendering them.
+ */
+export function articleCacheKey(article: Keyed, newer?: Keyed, older?: Keyed): string | undefined {
+  if (article.digest === undefined || bodyFileOf(article) === undefined) return undefined;
+  return hash([articlePart(article), articlePart(newer), articlePart(older)]);
+}
+
+/** The key of one page of a list of articles: its articles, its place and the list's name. */
+export function listCacheKey(page: Page<Keyed>, name = ''): string {
+  return hash([name, page.currentPage, page.lastPage, page.data.map(articlePart)]);
+}

@@ -1,0 +1,50 @@
+import type { Page } from 'astro';
+import { describe, expect, test } from 'vitest';
+import { articleCacheKey, listCacheKey } from '../../src/lib/cache-keys';
+
+const article = (id: string, digest: string, image?: string) => ({
+  id,
+  digest,
+  data: image ? { image: { src: { src: image } } } : {},
+  rendered: { html: '', metadata: { bodyFile: `/cache/${digest}.html` } },
+});
+
+const page = (items: ReturnType<typeof article>[], currentPage = 1, lastPage = 3) =>
+  ({ data: items, currentPage, lastPage }) as unknown as Page<ReturnType<typeof article>>;
+
+describe('articleCacheKey', () => {
+  const [a, b, c] = [article('a', '1'), article('b', '2'), article('c', '3')];
+
+  test('should stay the same when nothing the page shows changed', () => {
+    expect(articleCacheKey(b, a, c)).toBe(
+      articleCacheKey(article('b', '2'), article('a', '1'), article('c', '3')),
+    );
+  });
+
+  test.each([
+    ['the article', () => articleCacheKey(article('b', '9'), a, c)],
+    ['its newer neighbour', () => articleCacheKey(b, article('a', '9'), c)],
+    ['its older neighbour', () => articleCacheKey(b, a, article('x', '3'))],
+    ['its lead picture', () => articleCacheKey(article('b', '2', '/_astro/p.X.jpg'), a, c)],
+    ['its neighbours’ order', () => articleCacheKey(b, c, a)],
+  ])('should change when %s changes', (_what, key) => {
+    expect(key()).not.toBe(articleCacheKey(b, a, c));
+  });
+
+  test('should be missing for a body Astro renders (with pictures), so that page is always rendered', () => {
+    expect(articleCacheKey({ ...b, rendered: { html: '<p>x</p>', metadata: {} } }, a, c)).toBeUndefined();
+  });
+});
+
+describe('listCacheKey', () => {
+  const items = [article('a', '1'), article('b', '2')];
+
+  test('should change with the articles, the page number, the page count and the list', () => {
+    const key = listCacheKey(page(items), 'Politics');
+    expect(listCacheKey(page(items), 'Politics')).toBe(key);
+    expect(listCacheKey(page([article('a', '1'), article('b', '9')]), 'Politics')).not.toBe(key);
+    expect(listCacheKey(page(items, 2), 'Politics')).not.toBe(key);
+    expect(listCacheKey(page(items, 1, 4), 'Politics')).not.toBe(key);
+    expect(listCacheKey(page(items), 'Economy')).not.toBe(key);
+  });
+});
