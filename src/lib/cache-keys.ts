@@ -7,6 +7,7 @@
 import { createHash } from 'node:crypto';
 import type { Page } from 'astro';
 import { bodyFileOf } from './article-body';
+import { canonicalTarget } from './sharing/canonical';
 
 interface Picture {
   src: string;
@@ -20,8 +21,14 @@ interface Keyed {
   rendered?: { html: string; metadata?: Record<string, unknown> } | undefined;
 }
 
+/**
+ * Every key includes the build settings that pages read at render time. Astro's own settings
+ * (`site`, `base`…) are already part of its cache, and code changes are seen by Astro.
+ */
 function hash(parts: readonly unknown[]): string {
-  return createHash('sha256').update(JSON.stringify(parts)).digest('base64url');
+  return createHash('sha256')
+    .update(JSON.stringify([canonicalTarget(), parts]))
+    .digest('base64url');
 }
 
 /** The built URL of a picture, which changes with its file. */

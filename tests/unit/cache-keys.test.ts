@@ -36,6 +36,20 @@ describe('articleCacheKey', () => {
   });
 });
 
+describe('build settings', () => {
+  test('should change every key when canonical links switch to the originals', () => {
+    const [a, b] = [article('a', '1'), article('b', '2')];
+    const before = [articleCacheKey(a, b), listCacheKey(page([a, b]))];
+    process.env['BROADSHEET_CANONICAL'] = 'original';
+    try {
+      expect(articleCacheKey(a, b)).not.toBe(before[0]);
+      expect(listCacheKey(page([a, b]))).not.toBe(before[1]);
+    } finally {
+      delete process.env['BROADSHEET_CANONICAL'];
+    }
+  });
+});
+
 describe('listCacheKey', () => {
   const items = [article('a', '1'), article('b', '2')];
 

@@ -1,0 +1,92 @@
+/**
+ * Rebuilds reuse what did not change (pages from Astro's incremental cache, search shards,
+ * rendered bodies) and redo everything an edit touches: the article, its neighbours' links, the
+ * lists that show it and its search shard.
+ */
+import { cp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { buildSite, projectRoot } from '../support/build';
+import { outputRoot } from '../support/sites';
+
+const work = join(outputRoot, 'rebuild');
+const content = join(work, 'content');
+const dist = join(work, 'dist');
+const env = { BROADSHEET_CACHE: join(work, 'cache'), BROADSHEET_SEARCH_SHARD_SIZE: '8' };
+const EDITED = 'brief-05';
+const FAR = 'brief-40';
+
+async function build(): Promise<string> {
+  const result = await buildSite({ content: relative(projectRoot, content), outDir: dist, env });
+  if (result.code !== 0) throw new Error(`build failed:\n${result.output.slice(-4000)}`);
+  return result.output;
+}
+
+const page = (slug: string) => readFile(join(dist, 'articles', slug, 'index.html'), 'utf8');
+
+/** The number of articles the build says it (re-)indexed for search. */
+const indexed = (log: string) => Number(/(\d+) indexed in this build/.exec(log)?.[1]);
+
+let first: { far: string; edited: string; log: string };
+let warmLog: string;
+let editedLog: string;
+
+beforeAll(async () => {
+  await rm(work, { recursive: true, force: true });
+  await cp(join(projectRoot, 'tests/fixtures/sites/reader/articles'), join(content, 'articles'), {
+    recursive: true,
+  });
+  const log = await build();
+  first = { far: await page(FAR), edited: await page(EDITED), log };
+  warmLog = await build();
+  const file = join(content, 'articles', `${EDITED}.md`);
+  const source = await readFile(file, 'utf8');
+  await writeFile(
+    file,
+    `${source.replace('Harbour Notice No. 5: Week of January 30', 'Harbour Notice No. 5: Rescheduled')}\nA zanzibarite shipment arrived.\n`,
+  );
+  editedLog = await build();
+}, 300_000);
+
+describe('a rebuild with nothing changed', () => {
+  test('should index nothing again and keep every page as it was', async () => {
+    expect(indexed(first.log)).toBe(52);
+    expect(indexed(warmLog)).toBe(0);
+    expect(warmLog).toMatch(/\(cached\)|\(restored\)/);
+  });
+});
+
+describe('a rebuild after one article changed', () => {
+  test('should show the change on the article page', async () => {
+    const html = await page(EDITED);
+    expect(html).toContain('Harbour Notice No. 5: Rescheduled');
+    expect(html).toContain('zanzibarite');
+  });
+
+  test('should update the links of its neighbours and the lists that show it', async () => {
+    const withNewTitle = [];
+    for (const slug of await readdir(join(dist, 'articles'))) {
+      if (slug !== EDITED && (await page(slug)).includes('Harbour Notice No. 5: Rescheduled'))
+        withNewTitle.push(slug);
+    }
+    // The next newer and next older article link to it by its headline.
+    expect(withNewTitle.length).toBe(2);
+    const lists = (await readdir(dist, { recursive: true })).filter((name) =>
+      /^(\d+\/)?index\.html$/.test(name),
+    );
+    const shown = [];
+    for (const name of lists)
+      if ((await readFile(join(dist, name), 'utf8')).includes('No. 5: Rescheduled')) shown.push(name);
+    expect(shown.length).toBe(1);
+  });
+
+  test('should leave pages it does not touch as they were', async () => {
+    expect(await page(FAR)).toBe(first.far);
+    expect(first.edited).not.toBe(await page(EDITED));
+  });
+
+  test('should index only the search shard of the changed article', () => {
+    expect(indexed(editedLog)).toBeGreaterThan(0);
+    expect(indexed(editedLog)).toBeLessThan(52);
+  });
+});
