@@ -3,6 +3,7 @@
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import { contentRoot } from './src/content-root.ts';
+import { keepOutput } from './src/integrations/keep-output.ts';
 import { portableBuild } from './src/integrations/portable/index.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { markdownOptions } from './src/markdown/pipeline.ts';
@@ -12,8 +13,9 @@ export default defineConfig({
   ...(process.env.SITE_URL ? { site: process.env.SITE_URL } : {}),
   trailingSlash: 'ignore',
   // One dist/ for any address and for file://: relative URLs everywhere (docs/deploy.md).
-  // Then the search index of the finished pages (src/integrations/search-index.ts).
-  integrations: [portableBuild(), searchIndex()],
+  // Then the search index (src/integrations/search-index.ts).
+  // dist/ is kept between builds, and what a build no longer makes deleted (keep-output.ts).
+  integrations: [keepOutput(), portableBuild(), searchIndex()],
   // Each content folder keeps its own cache, so fixture builds never evict the real site's.
   cacheDir: process.env.BROADSHEET_CACHE ?? `./node_modules/.astro/${contentRoot.replace(/[^\w-]+/g, '_')}`,
   build: {

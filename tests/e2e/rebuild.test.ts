@@ -14,7 +14,8 @@ const content = join(work, 'content');
 const dist = join(work, 'dist');
 const env = { BROADSHEET_CACHE: join(work, 'cache'), BROADSHEET_SEARCH_SHARD_SIZE: '8' };
 const EDITED = 'brief-05';
-const FAR = 'brief-40';
+const FAR = 'brief-20';
+const REMOVED = 'brief-41';
 
 async function build(): Promise<string> {
   const result = await buildSite({ content: relative(projectRoot, content), outDir: dist, env });
@@ -30,6 +31,7 @@ const indexed = (log: string) => Number(/(\d+) indexed in this build/.exec(log)?
 let first: { far: string; edited: string; log: string };
 let warmLog: string;
 let editedLog: string;
+let editedPages: string[];
 
 beforeAll(async () => {
   await rm(work, { recursive: true, force: true });
@@ -46,6 +48,9 @@ beforeAll(async () => {
     `${source.replace('Harbour Notice No. 5: Week of January 30', 'Harbour Notice No. 5: Rescheduled')}\nA zanzibarite shipment arrived.\n`,
   );
   editedLog = await build();
+  editedPages = await readdir(join(dist, 'articles'));
+  await rm(join(content, 'articles', `${REMOVED}.md`));
+  await build();
 }, 300_000);
 
 describe('a rebuild with nothing changed', () => {
@@ -88,5 +93,21 @@ describe('a rebuild after one article changed', () => {
   test('should index only the search shard of the changed article', () => {
     expect(indexed(editedLog)).toBeGreaterThan(0);
     expect(indexed(editedLog)).toBeLessThan(52);
+  });
+});
+
+describe('a rebuild after an article was removed', () => {
+  test('should delete its page and every mention of it, and keep the rest', async () => {
+    expect(editedPages).toContain(REMOVED);
+    const pages = await readdir(join(dist, 'articles'));
+    expect(pages).not.toContain(REMOVED);
+    expect(pages.length).toBe(editedPages.length - 1);
+    const title = /^title: "?(.*?)"?$/m.exec(
+      await readFile(join(projectRoot, 'tests/fixtures/sites/reader/articles', `${REMOVED}.md`), 'utf8'),
+    )?.[1];
+    expect(title).toBeTruthy();
+    for (const file of (await readdir(dist, { recursive: true })).filter((name) => name.endsWith('.html'))) {
+      expect(await readFile(join(dist, file), 'utf8'), file).not.toContain(`${REMOVED}/`);
+    }
   });
 });

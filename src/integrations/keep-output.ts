@@ -1,0 +1,84 @@
+/**
+ * Rebuilds keep `dist/` instead of emptying it first, so the pages Astro's incremental build
+ * skips stay where they are rather than being deleted and copied back from its cache (11,000
+ * files at 10,000 articles). Whatever the build did not produce this time is then deleted:
+ * pages of removed articles, old stylesheets, pictures no page uses any more.
+ */
+import { readdir, rm, stat } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+
+/** Folders another integration rewrites as a whole on every build. */
+const MANAGED = ['pagefind'];
+
+/** The file a page's pathname is written to (`articles/x/` → `articles/x/index.html`). */
+export function pageFile(pathname: string): string {
+  const path = pathname.replace(/^\/+/, '');
+  if (/\.html?$/.test(path)) return path;
+  return path === '' || path.endsWith('/') ? `${path}index.html` : `${path}/index.html`;
+}
+
+/**
+ * The files of `dir` (relative, `/`-separated) to delete after a build that started at `start`
+ * (ms): written before it and not among `kept` pages.
+ */
+export async function staleFiles(dir: string, start: number, kept: Set<string>): Promise<string[]> {
+  const stale: string[] = [];
+  for (const file of await listFiles(dir)) {
+    if (kept.has(file) || MANAGED.some((folder) => file.startsWith(`${folder}/`))) continue;
+    if ((await stat(join(dir, file))).mtimeMs < start) stale.push(file);
+  }
+  return stale;
+}
+
+/** Deletes the folders of `dir` left empty, deepest first. */
+async function removeEmptyFolders(dir: string): Promise<void> {
+  const folders = (await readdir(dir, { recursive: true, withFileTypes: true }))
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => join(entry.parentPath, entry.name))
+    .sort((a, b) => b.length - a.length);
+  for (const folder of folders) {
+    if ((await readdir(folder)).length === 0) await rm(folder, { recursive: true });
+  }
+}
+
+/** Every file of `dir`, relative and `/`-separated; none when it does not exist. */
+async function listFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true }).catch(() => []);
+  return entries
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(dir, join(entry.parentPath, entry.name)).split(sep).join('/'));
+}
+
+export function keepOutput(): AstroIntegration {
+  let start = 0;
+  let publicDir = '';
+  return {
+    name: 'broadsheet:keep-output',
+    hooks: {
+      'astro:config:setup': ({ updateConfig }) => {
+        updateConfig({ vite: { build: { emptyOutDir: false } } });
+      },
+      'astro:config:done': ({ config }) => {
+        publicDir = fileURLToPath(config.publicDir);
+      },
+      'astro:build:start': () => {
+        // File times have at least millisecond resolution; a margin covers clocks rounding down.
+        start = Date.now() - 1000;
+      },
+      'astro:build:done': async ({ dir, pages, logger }) => {
+        const root = fileURLToPath(dir);
+        // Pages Astro skipped keep their old files; files copied from public/ may keep their times.
+        const kept = new Set([
+          ...pages.map(({ pathname }) => pageFile(pathname)),
+          ...(await listFiles(publicDir)),
+        ]);
+        const stale = await staleFiles(root, start, kept);
+        for (const file of stale) await rm(join(root, file), { force: true });
+        await removeEmptyFolders(root);
+        if (stale.length > 0) logger.info(`Deleted ${stale.length} files the build no longer makes.`);
+      },
+    },
+  };
+}

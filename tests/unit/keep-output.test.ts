@@ -1,0 +1,41 @@
+import { mkdtempSync, mkdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, test } from 'vitest';
+import { pageFile, staleFiles } from '../../src/integrations/keep-output';
+
+const dir = mkdtempSync(join(tmpdir(), 'keep-output-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+function write(file: string, age: 'old' | 'new') {
+  mkdirSync(join(dir, file, '..'), { recursive: true });
+  writeFileSync(join(dir, file), file);
+  if (age === 'old') utimesSync(join(dir, file), new Date(2020, 0, 1), new Date(2020, 0, 1));
+}
+
+describe('staleFiles', () => {
+  test('should name only old files that are not kept pages or managed folders', async () => {
+    write('articles/kept/index.html', 'old');
+    write('articles/removed/index.html', 'old');
+    write('articles/rendered/index.html', 'new');
+    write('_astro/old.css', 'old');
+    write('_astro/new.css', 'new');
+    write('pagefind/0/fragment/a.pf_fragment', 'old');
+    const kept = new Set([pageFile('articles/kept/')]);
+    expect((await staleFiles(dir, Date.now() - 60_000, kept)).sort()).toEqual([
+      '_astro/old.css',
+      'articles/removed/index.html',
+    ]);
+  });
+});
+
+describe('pageFile', () => {
+  test.each([
+    ['', 'index.html'],
+    ['articles/x/', 'articles/x/index.html'],
+    ['/tags/a/2', 'tags/a/2/index.html'],
+    ['404.html', '404.html'],
+  ])('should write the page %j to %j', (pathname, file) => {
+    expect(pageFile(pathname)).toBe(file);
+  });
+});
