@@ -66,7 +66,8 @@ export function portableBuild(): AstroIntegration {
         const pages = files.filter((file) => file.endsWith('.html'));
         // Generated pages are already portable (./middleware.ts); pages copied from public/ are not.
         const copied = new Set(existsSync(publicDir) ? await listFiles(publicDir) : []);
-        for (const file of pages.filter((page) => page === '404.html' || copied.has(page))) {
+        const rest = pages.filter((page) => page === '404.html' || copied.has(page));
+        for (const file of rest) {
           let html = await readFile(join(root, file), 'utf8');
           if (file === '404.html') {
             html = portableNotFoundPage(html, (href) => {
@@ -81,7 +82,9 @@ export function portableBuild(): AstroIntegration {
           // IPFS gateways serve `ipfs-404.html` for missing paths under a CID.
           if (file === '404.html') await writeFile(join(root, 'ipfs-404.html'), html);
         }
-        logger.info(`Made ${pages.length} pages and ${css.size} stylesheets portable (relative URLs).`);
+        logger.info(
+          `${pages.length} pages use relative URLs (${rest.length} rewritten now, the rest as generated), and ${css.size} stylesheets.`,
+        );
         // Scripts are not rewritten: say so if one still loads something from the host's root.
         for (const file of files.filter((name) => /\.m?js$/.test(name))) {
           const code = await readFile(join(root, file), 'utf8');
