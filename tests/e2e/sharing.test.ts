@@ -10,7 +10,7 @@ import { fromHtml } from 'hast-util-from-html';
 import ogs from 'open-graph-scraper';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchBrowser } from '../support/browser';
+import { launchBrowser, watchProblems } from '../support/browser';
 import { siteDir } from '../support/sites';
 import { buildSharingSite, type SharingSite } from './sharing-site';
 
@@ -192,11 +192,7 @@ describe('structured data', () => {
     const browser = await launchBrowser();
     try {
       const page = await browser.newPage();
-      const problems: string[] = [];
-      page.on('console', (message) => {
-        if (message.type() === 'error' || message.type() === 'warning') problems.push(message.text());
-      });
-      page.on('pageerror', (error) => problems.push(error.message));
+      const problems = watchProblems(page);
       page.on('dialog', (dialog) => {
         problems.push(`dialog: ${dialog.message()}`);
         void dialog.dismiss();
@@ -352,11 +348,7 @@ describe('search', () => {
     const browser = await launchBrowser();
     try {
       const page = await browser.newPage();
-      const problems: string[] = [];
-      page.on('console', (message) => {
-        if (message.type() === 'error' || message.type() === 'warning') problems.push(message.text());
-      });
-      page.on('pageerror', (error) => problems.push(error.message));
+      const problems = watchProblems(page);
       await page.goto(`${site.url}search/`);
       await page.locator('#search-input').fill(query);
       await page.locator('#search-results li').first().waitFor({ timeout: 15_000 });

@@ -3,7 +3,7 @@
  * else the browser shipped inside the `@sparticuz/chromium` package (works with nothing but Node).
  */
 import { existsSync } from 'node:fs';
-import { type Browser, chromium } from 'playwright-core';
+import { type Browser, chromium, type Page } from 'playwright-core';
 
 export const CHROMIUM_FLAGS = [
   '--headless',
@@ -26,4 +26,14 @@ export async function executablePath(): Promise<string> {
 
 export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: await executablePath(), args: CHROMIUM_FLAGS, headless: true });
+}
+
+/** Collects what the page reports as going wrong: console errors and warnings, uncaught errors. */
+export function watchProblems(page: Page): string[] {
+  const problems: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error' || message.type() === 'warning') problems.push(message.text());
+  });
+  page.on('pageerror', (error) => problems.push(error.message));
+  return problems;
 }
