@@ -5,9 +5,10 @@
  * pages of removed articles, old stylesheets, pictures no page uses any more.
  */
 import { readdir, rm, stat } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { listFiles } from './files';
 
 /** Folders another integration rewrites as a whole on every build. */
 const MANAGED = ['pagefind'];
@@ -41,14 +42,6 @@ async function removeEmptyFolders(dir: string): Promise<void> {
   for (const folder of folders) {
     if ((await readdir(folder)).length === 0) await rm(folder, { recursive: true });
   }
-}
-
-/** Every file of `dir`, relative and `/`-separated; none when it does not exist. */
-async function listFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true }).catch(() => []);
-  return entries
-    .filter((entry) => entry.isFile())
-    .map((entry) => relative(dir, join(entry.parentPath, entry.name)).split(sep).join('/'));
 }
 
 export function keepOutput(): AstroIntegration {

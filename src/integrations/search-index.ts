@@ -12,12 +12,13 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { copyFile, link, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 // Imported with the config: by the time builds finish, Vite can no longer load modules.
 import * as pagefind from 'pagefind';
 import { searchRecord } from '../lib/search-record';
+import { listFiles } from './files';
 import { onArticlesSynced, type SyncedArticles, type SyncedEntry } from './build-channel';
 import { dealShards, SHARD_SIZE, shardCount } from './search-shards';
 
@@ -110,10 +111,9 @@ async function buildIndex(
 
 /** Puts every file of `from` at the same place under `to`: hard links, copies across devices. */
 async function linkTree(from: string, to: string): Promise<void> {
-  for (const entry of await readdir(from, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
-    const source = join(entry.parentPath, entry.name);
-    const target = join(to, relative(from, source));
+  for (const file of await listFiles(from)) {
+    const source = join(from, file);
+    const target = join(to, file);
     await mkdir(join(target, '..'), { recursive: true });
     await link(source, target).catch(() => copyFile(source, target));
   }

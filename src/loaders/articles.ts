@@ -18,6 +18,7 @@ import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { type BodyJob, type RenderedBody, renderBody } from '../markdown/body';
 import { articlesSynced } from '../integrations/build-channel';
+import { bodyFileOf } from '../lib/article-body';
 import { bodyFiles } from './body-files';
 import { ContentError } from './content-error';
 import { createRenderPool, type RenderPool } from './render-pool';
@@ -39,11 +40,6 @@ function pipelineVersion(root: string): string {
   return hash.digest('hex');
 }
 
-function bodyFileOf(entry: { rendered?: { metadata?: Record<string, unknown> } | undefined }) {
-  const file = entry.rendered?.metadata?.['bodyFile'];
-  return typeof file === 'string' ? file : undefined;
-}
-
 /** Loaders get this method too (glob() uses it), but it is not in the public `DataStore` type. */
 type AssetStore = LoaderContext['store'] & { addAssetImports(assets: string[], filePath: string): void };
 
@@ -57,6 +53,8 @@ interface Paths {
 interface Pending {
   file: ArticleFile;
   path: string;
+  /** Relative to the project root, `/`-separated, as Astro stores it. */
+  filePath: string;
   parsed: ParsedArticle;
   digest: string;
 }
@@ -86,7 +84,7 @@ async function syncArticles(context: LoaderContext, { root, baseDir, contentRoot
       known.rendered &&
       (bodyFile === undefined || existsSync(bodyFile));
     if (!current) {
-      changed.push({ file, path, parsed: source, digest });
+      changed.push({ file, path, filePath, parsed: source, digest });
     } else if (known.assetImports?.length) {
       // As glob() does: pictures of unchanged bodies are still imported by the build.
       (store as AssetStore).addAssetImports(known.assetImports, known.filePath ?? filePath);
@@ -114,7 +112,7 @@ async function syncArticles(context: LoaderContext, { root, baseDir, contentRoot
       }).catch((error: unknown) => error as Error),
     );
     const failed: string[] = [];
-    for (const [i, { file, path, parsed: source, digest }] of changed.entries()) {
+    for (const [i, { file, path, filePath, parsed: source, digest }] of changed.entries()) {
       const data = await context.parseData({ id: file.slug, data: source.source.data, filePath: path });
       const result: RenderedBody | Error = await (rendering[i] as Promise<RenderedBody | Error>);
       if (result instanceof Error) {
@@ -126,7 +124,7 @@ async function syncArticles(context: LoaderContext, { root, baseDir, contentRoot
       store.set({
         id: file.slug,
         data,
-        filePath: relative(root, path).split(sep).join('/'),
+        filePath,
         digest,
         rendered: { html, metadata: { ...metadata, imagePaths } },
         ...(imagePaths.length > 0 ? { assetImports: imagePaths } : {}),

@@ -5,21 +5,14 @@
  * HTML Astro did not generate (copied from `public/`) once `dist/` is written. Warns once when
  * `SITE_URL` is missing, as absolute URLs are then left out.
  */
-import { existsSync } from 'node:fs';
-import { readdir, readFile, writeFile } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { listFiles } from '../files';
 import { fileDirectory, portableCss } from '../../lib/portable-urls';
 import { portableHtml } from './links';
 import { portableNotFoundPage } from './not-found';
-
-async function listFiles(root: string): Promise<string[]> {
-  const entries = await readdir(root, { recursive: true, withFileTypes: true });
-  return entries
-    .filter((entry) => entry.isFile())
-    .map((entry) => relative(root, join(entry.parentPath, entry.name)).split(sep).join('/'));
-}
 
 export function portableBuild(): AstroIntegration {
   let hasSite = false;
@@ -65,7 +58,7 @@ export function portableBuild(): AstroIntegration {
         }
         const pages = files.filter((file) => file.endsWith('.html'));
         // Generated pages are already portable (./middleware.ts); pages copied from public/ are not.
-        const copied = new Set(existsSync(publicDir) ? await listFiles(publicDir) : []);
+        const copied = new Set(await listFiles(publicDir));
         const rest = pages.filter((page) => page === '404.html' || copied.has(page));
         for (const file of rest) {
           let html = await readFile(join(root, file), 'utf8');
