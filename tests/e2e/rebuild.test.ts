@@ -3,7 +3,7 @@
  * rendered bodies) and redo everything an edit touches: the article, its neighbours' links, the
  * lists that show it and its search shard.
  */
-import { cp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { buildSite, projectRoot } from '../support/build';
@@ -25,10 +25,13 @@ async function build(): Promise<string> {
 
 const page = (slug: string) => readFile(join(dist, 'articles', slug, 'index.html'), 'utf8');
 
+/** When a page's file was last written: a page the build skipped keeps its file. */
+const written = async (slug: string) => (await stat(join(dist, 'articles', slug, 'index.html'))).mtimeMs;
+
 /** The number of articles the build says it (re-)indexed for search. */
 const indexed = (log: string) => Number(/(\d+) indexed in this build/.exec(log)?.[1]);
 
-let first: { far: string; edited: string; log: string };
+let first: { far: string; farWritten: number; edited: string; log: string };
 let warmLog: string;
 let editedLog: string;
 let editedPages: string[];
@@ -39,7 +42,7 @@ beforeAll(async () => {
     recursive: true,
   });
   const log = await build();
-  first = { far: await page(FAR), edited: await page(EDITED), log };
+  first = { far: await page(FAR), farWritten: await written(FAR), edited: await page(EDITED), log };
   warmLog = await build();
   const file = join(content, 'articles', `${EDITED}.md`);
   const source = await readFile(file, 'utf8');
@@ -87,6 +90,8 @@ describe('a rebuild after one article changed', () => {
 
   test('should leave pages it does not touch as they were', async () => {
     expect(await page(FAR)).toBe(first.far);
+    // Not rendered again to the same bytes: not written at all.
+    expect(await written(FAR)).toBe(first.farWritten);
     expect(first.edited).not.toBe(await page(EDITED));
   });
 
