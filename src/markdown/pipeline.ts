@@ -16,6 +16,7 @@ import { rehypeDepthLimit } from './rehype-depth-limit';
 import { rehypeExternalLinks } from './rehype-external-links';
 import { rehypeFragmentLinks } from './rehype-fragment-links';
 import { rehypeHeadingIds } from './rehype-heading-ids';
+import { rehypeImageMarkerText } from './rehype-image-marker-text';
 import { rehypeOffsiteMedia } from './rehype-offsite-media';
 import { rehypePlaceholderLinks } from './rehype-placeholder-links';
 import { rehypeRawBounded } from './rehype-raw-bounded';
@@ -47,5 +48,7 @@ export const markdownOptions = {
     [rehypeSanitize, sanitizeSchema],
     // After the sanitizer: wraps the local images it kept in <picture> (see the file).
     rehypeBodyImages,
+    // Last: prose must not read as Astro's picture markers (see the file).
+    rehypeImageMarkerText,
   ],
 } satisfies UnifiedProcessorOptions;

@@ -17,7 +17,10 @@ import { siteDir } from '../support/sites';
 import { problems } from '../unit/markdown/hostile-checks';
 
 const dir = siteDir('hostile');
+// Bodies of text only: every element in them comes from the Markdown.
 const ARTICLES = ['breakout', 'clobbering', 'frontmatter', 'script-tags', 'urls'];
+// Bodies with a picture of their own, which the site turns into <picture> markup.
+const WITH_PICTURES = ['picture-marker'];
 
 /** Every HTML page of the built site, as paths relative to its root (`articles/x/index.html`). */
 function htmlPages(folder = dir): string[] {
@@ -93,7 +96,9 @@ async function open<T>(path: string, use: (page: Page, seen: Visit) => Promise<T
 describe('the hostile site, as built', () => {
   test('should publish every hostile article', () => {
     const pages = htmlPages();
-    for (const slug of ARTICLES) expect(pages).toContain(join('articles', slug, 'index.html'));
+    for (const slug of [...ARTICLES, ...WITH_PICTURES]) {
+      expect(pages).toContain(join('articles', slug, 'index.html'));
+    }
   });
 
   test.each(ARTICLES)('should keep only safe markup in the body of %s', (slug) => {
@@ -141,7 +146,7 @@ describe('the hostile site, as built', () => {
 });
 
 describe('the hostile site, in Chromium', () => {
-  const pages = ['index.html', ...ARTICLES.map((slug) => `articles/${slug}/`)];
+  const pages = ['index.html', ...[...ARTICLES, ...WITH_PICTURES].map((slug) => `articles/${slug}/`)];
 
   test.each(pages)('should run nothing and request nothing off-site on %s', async (path) => {
     await open(path, async (page, seen) => {
@@ -245,6 +250,16 @@ describe('the hostile site, in Chromium', () => {
       await expect(page.locator('meta[name="description"]').getAttribute('content')).resolves.toContain(
         `<script>alert('description')</script>`,
       );
+    });
+  });
+  test("should print prose that spells Astro's picture marker as it reads, beside the picture", async () => {
+    await open('articles/picture-marker/', async (page) => {
+      const body = page.locator('.article-body');
+      await expect(body.textContent()).resolves.toContain('The text __ASTRO_IMAGE_="not a picture" sits');
+      await expect(body.textContent()).resolves.toContain('__ASTRO_IMAGE_="{&quot;src&quot;');
+      await expect(
+        body.locator('picture img').evaluate((img: HTMLImageElement) => img.naturalWidth),
+      ).resolves.toBe(96);
     });
   });
 });
