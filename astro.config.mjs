@@ -1,5 +1,6 @@
 // @ts-check
 // Configuration reference: https://docs.astro.build/en/reference/configuration-reference/
+import { setFlagsFromString } from 'node:v8';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import { contentRoot } from './src/content-root.ts';
@@ -7,6 +8,11 @@ import { keepOutput } from './src/integrations/keep-output.ts';
 import { portableBuild } from './src/integrations/portable/index.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { markdownOptions } from './src/markdown/pipeline.ts';
+
+// Left alone, V8 lets the heap grow to several times what the build holds before it collects:
+// at 10,000 articles that was 0.4 GB of garbage at the build's peak. With 40% headroom the peak
+// is 0.3 GB lower and pages are generated as fast (docs/performance.md).
+setFlagsFromString('--heap-growing-percent=40');
 
 export default defineConfig({
   // Absolute URLs (canonical, feeds) need the public address; it is optional.
@@ -21,6 +27,9 @@ export default defineConfig({
   build: {
     // One small shared stylesheet, cached across pages; the CSP allows only same-origin styles.
     inlineStylesheets: 'never',
+    // Pages wait on the file system (body files in, two copies of each page out): with a few in
+    // flight, one renders while others wait. 2,000 pages: 7–8 s instead of 10–13 s.
+    concurrency: 4,
   },
   image: {
     // https://docs.astro.build/en/reference/configuration-reference/#imageservice
