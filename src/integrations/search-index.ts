@@ -51,7 +51,7 @@ async function indexShard(entries: SyncedEntry[], dir: string): Promise<void> {
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   const added: Promise<pagefind.NewFileResponse>[] = [];
   for (const entry of entries) {
-    const { url, html } = await searchRecord(entry);
+    const { url, html } = searchRecord(entry);
     added.push(index.addHTMLFile({ url, content: html }));
   }
   const failed = (await Promise.all(added)).flatMap((result) => result.errors);

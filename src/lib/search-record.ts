@@ -26,9 +26,9 @@ function text(value: unknown): string {
 }
 
 /** The record of one article. */
-export async function searchRecord(entry: StoredArticle): Promise<SearchRecord> {
+export function searchRecord(entry: StoredArticle): SearchRecord {
   const { data } = entry;
-  const body = await bodyHtml(entry);
+  const body = bodyHtml(entry);
   const tags = Array.isArray(data['tags']) ? data['tags'].map(text) : [];
   const html = [
     `<!doctype html><html lang="${text(data['lang']) || 'en'}"><head><meta charset="utf-8">`,

@@ -38,7 +38,7 @@ export async function feedItems(articles: Article[], size = FEED_SIZE): Promise<
         publishedIso: zonedInstant(data.published) ?? published.toISOString(),
         modifiedIso: zonedInstant(data.updated ?? data.published) ?? published.toISOString(),
         summary: describeArticle(data, firstParagraphOf(article)),
-        html: feedHtml(await bodyHtml(article), url),
+        html: feedHtml(bodyHtml(article), url),
         authors: articleAuthors(data).map((author) => author.name),
         tags: data.tags,
         lang: data.lang,
