@@ -5,7 +5,7 @@
  * pages of removed articles, old stylesheets, pictures no page uses any more.
  */
 import { readdir, rm, stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { listFiles } from './files';
@@ -33,14 +33,23 @@ export async function staleFiles(dir: string, start: number, kept: Set<string>):
   return stale;
 }
 
-/** Deletes the folders of `dir` left empty, deepest first. */
-async function removeEmptyFolders(dir: string): Promise<void> {
-  const folders = (await readdir(dir, { recursive: true, withFileTypes: true }))
-    .filter((entry) => entry.isDirectory())
-    .map((entry) => join(entry.parentPath, entry.name))
-    .sort((a, b) => b.length - a.length);
-  for (const folder of folders) {
-    if ((await readdir(folder)).length === 0) await rm(folder, { recursive: true });
+/** Deletes the folders of `dir` left empty, deepest first, from one listing of it. */
+export async function removeEmptyFolders(dir: string): Promise<void> {
+  const root = resolve(dir);
+  // How many entries each folder holds; a folder deleted counts down its parent.
+  const sizes = new Map<string, number>();
+  for (const entry of await readdir(root, { recursive: true, withFileTypes: true })) {
+    const parent = resolve(entry.parentPath);
+    sizes.set(parent, (sizes.get(parent) ?? 0) + 1);
+    const path = resolve(parent, entry.name);
+    if (entry.isDirectory() && !sizes.has(path)) sizes.set(path, 0);
+  }
+  const deepestFirst = [...sizes.keys()].sort((a, b) => b.length - a.length);
+  for (const folder of deepestFirst) {
+    if (folder === root || sizes.get(folder) !== 0) continue;
+    await rm(folder, { recursive: true });
+    const parent = dirname(folder);
+    sizes.set(parent, (sizes.get(parent) ?? 1) - 1);
   }
 }
 

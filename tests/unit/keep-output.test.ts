@@ -1,8 +1,8 @@
-import { mkdtempSync, mkdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, mkdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { pageFile, staleFiles } from '../../src/integrations/keep-output';
+import { pageFile, removeEmptyFolders, staleFiles } from '../../src/integrations/keep-output';
 
 const dir = mkdtempSync(join(tmpdir(), 'keep-output-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -26,6 +26,26 @@ describe('staleFiles', () => {
       '_astro/old.css',
       'articles/removed/index.html',
     ]);
+  });
+});
+
+describe('removeEmptyFolders', () => {
+  test('should delete folders left empty, and folders holding only those, but not the root', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'keep-output-empty-'));
+    mkdirSync(join(root, 'articles/removed/deeper'), { recursive: true });
+    mkdirSync(join(root, 'tags/gone'), { recursive: true });
+    mkdirSync(join(root, 'tags/kept'), { recursive: true });
+    writeFileSync(join(root, 'tags/kept/index.html'), '');
+    await removeEmptyFolders(`${root}/`);
+    expect(['articles', 'tags/gone', 'tags/kept/index.html'].map((p) => existsSync(join(root, p)))).toEqual([
+      false,
+      false,
+      true,
+    ]);
+    rmSync(join(root, 'tags'), { recursive: true });
+    await removeEmptyFolders(root);
+    expect(existsSync(root)).toBe(true);
+    rmSync(root, { recursive: true, force: true });
   });
 });
 
