@@ -4,7 +4,7 @@
  * and a generated archive like the benchmark's.
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createMarkdownProcessor } from '@astrojs/markdown-remark';
 import { describe, expect, test } from 'vitest';
@@ -22,10 +22,15 @@ function articleFiles(dir: string): string[] {
     .map((name) => join(dir, name));
 }
 
+/** An article with pictures next to it: its body goes through Astro's processor anyway. */
+const hasPictures = (path: string) =>
+  path.endsWith('index.md') && readdirSync(dirname(path)).some((name) => name !== 'index.md');
+
 const files = [
   ...articleFiles(join(root, 'content/articles')),
+  // Fixture sites' pictures resolve only in their own builds (outside content/).
   ...readdirSync(join(root, 'tests/fixtures/sites')).flatMap((site) =>
-    articleFiles(join(root, 'tests/fixtures/sites', site, 'articles')),
+    articleFiles(join(root, 'tests/fixtures/sites', site, 'articles')).filter((path) => !hasPictures(path)),
   ),
 ];
 const sources = [
