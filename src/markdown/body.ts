@@ -3,9 +3,10 @@
  * (./pipeline.ts) between Astro's own passes. Plain data in and out, so it runs in worker threads
  * (./render-worker.ts) as well as in the build itself.
  *
- * Bodies without images take a leaner chain: Astro's image pass has nothing to do for them, and
- * its closing rehype-raw re-parses a tree the sanitizer has already made safe. The output is the
- * same (tests/unit/markdown/body.test.ts); bodies with images go through Astro's processor.
+ * Bodies without image syntax take a leaner chain: Astro's image pass has nothing to do for them,
+ * and its closing rehype-raw re-parses a tree the sanitizer has already made safe. The output is
+ * the same (tests/unit/markdown/body.test.ts). Bodies that may have images go straight to Astro's
+ * processor, rendered once.
  */
 import { writeFile } from 'node:fs/promises';
 import { pathToFileURL } from 'node:url';
@@ -83,28 +84,40 @@ function fullRenderer(image: BodyJob['image']): Promise<MarkdownRenderer> {
   return renderer;
 }
 
-export async function renderBody(job: BodyJob): Promise<RenderedBody> {
+/** Every Markdown image starts with `![`: a body without it has none and takes the lean chain. */
+const mayHavePictures = (body: string) => body.includes('![');
+
+async function render(job: BodyJob, lean: boolean): Promise<{ html: string; astro: AstroData['astro'] }> {
+  const fileURL = pathToFileURL(job.filePath);
+  if (!lean) {
+    const renderer = await fullRenderer(job.image);
+    const { code, metadata } = await renderer.render(job.body, { frontmatter: job.frontmatter, fileURL });
+    return { html: code, astro: metadata };
+  }
   const file = new VFile({
     value: job.body,
-    path: pathToFileURL(job.filePath),
+    path: fileURL,
     data: { astro: { frontmatter: job.frontmatter } },
   });
   const result = await leanProcessor(job.image).process(file);
-  const { astro } = result.data as AstroData;
+  return { html: String(result.value), astro: (result.data as AstroData).astro };
+}
+
+const hasPictures = (astro: AstroData['astro']) =>
+  (astro?.localImagePaths?.length ?? 0) > 0 || (astro?.remoteImagePaths?.length ?? 0) > 0;
+
+export async function renderBody(job: BodyJob): Promise<RenderedBody> {
+  const lean = !mayHavePictures(job.body);
+  let { html, astro } = await render(job, lean);
+  // The lean chain still collects pictures: should one get past the test above, it is not lost.
+  if (lean && hasPictures(astro)) ({ html, astro } = await render(job, false));
   const rendered = {
     headings: astro?.headings ?? [],
     localImagePaths: astro?.localImagePaths ?? [],
     remoteImagePaths: astro?.remoteImagePaths ?? [],
     firstParagraph: firstParagraph(job.body),
   };
-  if (rendered.localImagePaths.length > 0 || rendered.remoteImagePaths.length > 0) {
-    const { code } = await (
-      await fullRenderer(job.image)
-    ).render(job.body, { frontmatter: job.frontmatter, fileURL: pathToFileURL(job.filePath) });
-    return { ...rendered, html: code };
-  }
-  const html = String(result.value);
-  if (job.bodyFile === undefined) return { ...rendered, html };
+  if (hasPictures(astro) || job.bodyFile === undefined) return { ...rendered, html };
   await writeFile(job.bodyFile, html);
   return { ...rendered, bodyFile: job.bodyFile };
 }
