@@ -38,20 +38,6 @@ export function escapeAttribute(value: string): string {
   return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
 }
 
-export function escapeText(value: string): string {
-  return value.replace(/&/g, '&amp;').replace(/</g, '&lt;');
-}
-
-/** An edit that gives attribute `name` of `element` a new value, keeping the name as written. */
-export function setAttribute(html: string, element: Element, name: string, value: string): Edit | undefined {
-  const location = element.sourceCodeLocation?.attrs?.[name];
-  if (!location) return undefined;
-  const written = html.slice(location.startOffset, location.endOffset);
-  const equals = written.indexOf('=');
-  const head = equals === -1 ? `${written}=` : written.slice(0, equals + 1);
-  return { start: location.startOffset, end: location.endOffset, text: `${head}"${escapeAttribute(value)}"` };
-}
-
 export function applyEdits(html: string, edits: Edit[]): string {
   let result = html;
   for (const edit of [...edits].sort((a, b) => b.start - a.start)) {
