@@ -5,6 +5,7 @@
  * being generated, or copied unchanged from the last build.
  */
 import { bodyHtml } from './article-body';
+import { escapeXml } from './sharing/sitemap';
 
 /** An article as the content store holds it. */
 export interface StoredArticle {
@@ -18,11 +19,8 @@ export interface SearchRecord {
   html: string;
 }
 
-const escapeText = (text: string) =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-
 function text(value: unknown): string {
-  return typeof value === 'string' ? escapeText(value) : '';
+  return typeof value === 'string' ? escapeXml(value) : '';
 }
 
 /** The record of one article. */
