@@ -13,7 +13,7 @@ export const GET: APIRoute = async () => {
     description: 'Readable copies of news articles, newest first.',
     home_page_url: home,
     feed_url: siteUrl('feed.json'),
-    items: (await feedItems(await getArticles())).map((item) => ({
+    items: feedItems(await getArticles()).map((item) => ({
       id: item.id,
       url: item.url,
       title: item.title,

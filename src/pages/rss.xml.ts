@@ -8,7 +8,7 @@ import { siteUrl } from '../lib/paths';
 export const GET: APIRoute = async () => {
   const site = siteUrl();
   if (!site) return new Response(null, { status: 404 });
-  const items = await feedItems(await getArticles());
+  const items = feedItems(await getArticles());
   return rss({
     title: 'Broadsheet',
     description: 'Readable copies of news articles, newest first.',

@@ -23,8 +23,8 @@ export interface FeedItem {
 }
 
 /** The newest `size` articles (they come sorted newest first); none without `SITE_URL`. */
-export async function feedItems(articles: Article[], size = FEED_SIZE): Promise<FeedItem[]> {
-  const items = articles.slice(0, size).map(async (article): Promise<FeedItem[]> => {
+export function feedItems(articles: Article[], size = FEED_SIZE): FeedItem[] {
+  return articles.slice(0, size).flatMap((article) => {
     const url = siteUrl(articlePath(article.id));
     const published = instantDate(article.data.published);
     if (!url || !published) return [];
@@ -45,5 +45,4 @@ export async function feedItems(articles: Article[], size = FEED_SIZE): Promise<
       },
     ];
   });
-  return (await Promise.all(items)).flat();
 }
