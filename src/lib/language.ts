@@ -1,4 +1,5 @@
 /** Language tags: validation and writing direction, through `Intl` rather than hand-kept tables. */
+import { perKey } from './memo';
 
 /** Whether `tag` is a well-formed BCP 47 language tag. */
 export function isLanguageTag(tag: string): boolean {
@@ -22,19 +23,6 @@ type LocaleWithTextInfo = Intl.Locale & { getTextInfo?: () => TextInfo; textInfo
 // Scripts written right to left, for runtimes whose Intl lacks `getTextInfo`.
 const RTL_SCRIPTS = new Set(['Adlm', 'Arab', 'Hebr', 'Mand', 'Nkoo', 'Rohg', 'Syrc', 'Thaa', 'Yezi']);
 
-// An archive has a few languages and thousands of pages: each is looked up once.
-const directions = new Map<string, 'ltr' | 'rtl'>();
-
-/** The writing direction of a language: `rtl` for Arabic, Hebrew, Persian, Urdu…, else `ltr`. */
-export function textDirection(tag: string): 'ltr' | 'rtl' {
-  let direction = directions.get(tag);
-  if (!direction) {
-    direction = findDirection(tag);
-    directions.set(tag, direction);
-  }
-  return direction;
-}
-
 function findDirection(tag: string): 'ltr' | 'rtl' {
   let locale: LocaleWithTextInfo;
   try {
@@ -47,3 +35,6 @@ function findDirection(tag: string): 'ltr' | 'rtl' {
   const script = locale.maximize().script;
   return script && RTL_SCRIPTS.has(script) ? 'rtl' : 'ltr';
 }
+
+/** The writing direction of a language: `rtl` for Arabic, Hebrew, Persian, Urdu…, else `ltr`. */
+export const textDirection = perKey(findDirection);
