@@ -4,11 +4,12 @@
  * files at 10,000 articles). Whatever the build did not produce this time is then deleted:
  * pages of removed articles, old stylesheets, pictures no page uses any more.
  */
-import { readdir, rm, stat } from 'node:fs/promises';
+import type { Dirent } from 'node:fs';
+import { rm, stat } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { listFiles } from './files';
+import { filesOf, listEntries, listFiles } from './files';
 
 /** Folders another integration rewrites as a whole on every build. */
 const MANAGED = ['pagefind'];
@@ -22,26 +23,39 @@ export function pageFile(pathname: string): string {
 
 /**
  * The files of `dir` (relative, `/`-separated) to delete after a build that started at `start`
- * (ms): written before it and not among `kept` pages.
+ * (ms): written before it and not among `kept` pages. `entries`: a listing of `dir` already made.
  */
-export async function staleFiles(dir: string, start: number, kept: Set<string>): Promise<string[]> {
+export async function staleFiles(
+  dir: string,
+  start: number,
+  kept: Set<string>,
+  entries?: Dirent[],
+): Promise<string[]> {
   const stale: string[] = [];
-  for (const file of await listFiles(dir)) {
+  for (const file of filesOf(dir, entries ?? (await listEntries(dir)))) {
     if (kept.has(file) || MANAGED.some((folder) => file.startsWith(`${folder}/`))) continue;
     if ((await stat(join(dir, file))).mtimeMs < start) stale.push(file);
   }
   return stale;
 }
 
-/** Deletes the folders of `dir` left empty, deepest first, from one listing of it. */
-export async function removeEmptyFolders(dir: string): Promise<void> {
+/**
+ * Deletes the folders of `dir` left empty, deepest first, from one listing of it: `entries` when
+ * given, less the files since `removed` (absolute paths).
+ */
+export async function removeEmptyFolders(
+  dir: string,
+  entries?: Dirent[],
+  removed: ReadonlySet<string> = new Set(),
+): Promise<void> {
   const root = resolve(dir);
   // How many entries each folder holds; a folder deleted counts down its parent.
   const sizes = new Map<string, number>();
-  for (const entry of await readdir(root, { recursive: true, withFileTypes: true })) {
+  for (const entry of entries ?? (await listEntries(root))) {
     const parent = resolve(entry.parentPath);
-    sizes.set(parent, (sizes.get(parent) ?? 0) + 1);
     const path = resolve(parent, entry.name);
+    if (removed.has(path)) continue;
+    sizes.set(parent, (sizes.get(parent) ?? 0) + 1);
     if (entry.isDirectory() && !sizes.has(path)) sizes.set(path, 0);
   }
   const deepestFirst = [...sizes.keys()].sort((a, b) => b.length - a.length);
@@ -76,9 +90,10 @@ export function keepOutput(): AstroIntegration {
           ...pages.map(({ pathname }) => pageFile(pathname)),
           ...(await listFiles(publicDir)),
         ]);
-        const stale = await staleFiles(root, start, kept);
+        const entries = await listEntries(root);
+        const stale = await staleFiles(root, start, kept, entries);
         for (const file of stale) await rm(join(root, file), { force: true });
-        await removeEmptyFolders(root);
+        await removeEmptyFolders(root, entries, new Set(stale.map((file) => resolve(root, file))));
         if (stale.length > 0) logger.info(`Deleted ${stale.length} files the build no longer makes.`);
       },
     },

@@ -2,6 +2,7 @@ import { existsSync, mkdtempSync, mkdirSync, rmSync, utimesSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
+import { listEntries } from '../../src/integrations/files';
 import { pageFile, removeEmptyFolders, staleFiles } from '../../src/integrations/keep-output';
 
 const dir = mkdtempSync(join(tmpdir(), 'keep-output-'));
@@ -45,6 +46,24 @@ describe('removeEmptyFolders', () => {
     rmSync(join(root, 'tags'), { recursive: true });
     await removeEmptyFolders(root);
     expect(existsSync(root)).toBe(true);
+    rmSync(root, { recursive: true, force: true });
+  });
+});
+
+describe('removeEmptyFolders, from a listing made before files were deleted', () => {
+  test('should delete the folders the deleted files leave empty', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'keep-output-listed-'));
+    for (const file of ['articles/removed/index.html', 'articles/kept/index.html']) {
+      mkdirSync(join(root, file, '..'), { recursive: true });
+      writeFileSync(join(root, file), '');
+    }
+    const entries = await listEntries(root);
+    rmSync(join(root, 'articles/removed/index.html'));
+    await removeEmptyFolders(root, entries, new Set([join(root, 'articles/removed/index.html')]));
+    expect(['articles/removed', 'articles/kept/index.html'].map((p) => existsSync(join(root, p)))).toEqual([
+      false,
+      true,
+    ]);
     rmSync(root, { recursive: true, force: true });
   });
 });
