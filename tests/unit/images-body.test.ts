@@ -7,13 +7,11 @@ import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { createMarkdownProcessor } from '@astrojs/markdown-remark';
+import type { createMarkdownProcessor } from '@astrojs/markdown-remark';
 import type { Element } from 'hast';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { rehypeBodyImages } from '../../src/markdown/rehype-body-images';
-import { markdownOptions } from '../../src/markdown/pipeline';
-import { elementsOf } from './markdown/render';
+import { elementsOf, pictureProcessor } from './markdown/render';
 
 let root: string;
 let article: string;
@@ -40,13 +38,7 @@ afterAll(async () => {
 });
 
 async function render(markdown: string): Promise<Element[]> {
-  renderer ??= createMarkdownProcessor({
-    ...markdownOptions,
-    syntaxHighlight: false,
-    rehypePlugins: markdownOptions.rehypePlugins.map((plugin) =>
-      plugin === rehypeBodyImages ? [rehypeBodyImages, { contentRoot: join(root, 'content') }] : plugin,
-    ),
-  });
+  renderer ??= pictureProcessor(join(root, 'content'));
   const { code } = await (await renderer).render(markdown, { fileURL: pathToFileURL(article) });
   return elementsOf(code);
 }

@@ -6,13 +6,12 @@ import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { createMarkdownProcessor } from '@astrojs/markdown-remark';
+import type { createMarkdownProcessor } from '@astrojs/markdown-remark';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { checkImageSrc } from '../../src/loaders/image-src';
 import { checkArticle } from '../../src/loaders/validate';
-import { rehypeBodyImages } from '../../src/markdown/rehype-body-images';
-import { markdownOptions } from '../../src/markdown/pipeline';
+import { pictureProcessor } from './markdown/render';
 
 let root: string;
 let content: string;
@@ -69,13 +68,7 @@ describe('images in the body', () => {
   // Created on first use: the content folder exists only once beforeAll has run.
   let renderer: ReturnType<typeof createMarkdownProcessor> | undefined;
   const render = async (markdown: string) => {
-    renderer ??= createMarkdownProcessor({
-      ...markdownOptions,
-      syntaxHighlight: false,
-      rehypePlugins: markdownOptions.rehypePlugins.map((plugin) =>
-        plugin === rehypeBodyImages ? [rehypeBodyImages, { contentRoot: content }] : plugin,
-      ),
-    });
+    renderer ??= pictureProcessor(content);
     return (await renderer).render(markdown, { fileURL: pathToFileURL(article) });
   };
 

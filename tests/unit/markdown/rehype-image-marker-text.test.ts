@@ -7,14 +7,11 @@ import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { createMarkdownProcessor } from '@astrojs/markdown-remark';
 import { fromHtml } from 'hast-util-from-html';
 import { toString } from 'hast-util-to-string';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { markdownOptions } from '../../../src/markdown/pipeline';
-import { rehypeBodyImages } from '../../../src/markdown/rehype-body-images';
-import { renderArticle } from './render';
+import { pictureProcessor, renderArticle } from './render';
 
 // As Astro's content runtime finds the markers (astro/dist/content/runtime.js).
 const MARKERS = /__ASTRO_IMAGE_="([^"]+)"/g;
@@ -38,13 +35,7 @@ afterAll(async () => {
 
 /** A body with a local picture, rendered as a build renders it (Astro's processor). */
 async function renderWithPicture(markdown: string): Promise<string> {
-  const renderer = await createMarkdownProcessor({
-    ...markdownOptions,
-    syntaxHighlight: false,
-    rehypePlugins: markdownOptions.rehypePlugins.map((plugin) =>
-      plugin === rehypeBodyImages ? [rehypeBodyImages, { contentRoot: join(root, 'content') }] : plugin,
-    ),
-  });
+  const renderer = await pictureProcessor(join(root, 'content'));
   const { code } = await renderer.render(`![A queue](./photo.jpg)\n\n${markdown}`, {
     fileURL: pathToFileURL(article),
   });

@@ -5,7 +5,10 @@
 import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { visit } from 'unist-util-visit';
+import { createMarkdownProcessor } from '@astrojs/markdown-remark';
 import { renderBody } from '../../../src/markdown/body';
+import { markdownOptions } from '../../../src/markdown/pipeline';
+import { rehypeBodyImages } from '../../../src/markdown/rehype-body-images';
 
 /** The body HTML of an article file whose Markdown is `markdown`. */
 export async function renderArticle(markdown: string): Promise<string> {
@@ -27,4 +30,18 @@ export function elementsOf(html: string): Element[] {
     found.push(node);
   });
   return found;
+}
+
+/**
+ * Astro's processor with the site's pipeline, as it renders bodies with pictures, for articles
+ * in a test's own `contentRoot` (the folder their pictures must stay inside).
+ */
+export function pictureProcessor(contentRoot: string): ReturnType<typeof createMarkdownProcessor> {
+  return createMarkdownProcessor({
+    ...markdownOptions,
+    syntaxHighlight: false,
+    rehypePlugins: markdownOptions.rehypePlugins.map((plugin) =>
+      plugin === rehypeBodyImages ? [rehypeBodyImages, { contentRoot }] : plugin,
+    ),
+  });
 }
