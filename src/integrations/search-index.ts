@@ -17,6 +17,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 // Imported with the config: by the time builds finish, Vite can no longer load modules.
 import * as pagefind from 'pagefind';
+import { codeVersion } from '../lib/code-version';
 import { searchRecord } from '../lib/search-record';
 import { listFiles } from './files';
 import { onArticlesSynced, type SyncedArticles, type SyncedEntry } from './build-channel';
@@ -129,7 +130,9 @@ export function searchIndex(): AstroIntegration {
       'astro:config:setup': ({ command, config }) => {
         if (command !== 'build') return;
         cache = join(fileURLToPath(config.cacheDir), 'broadsheet-search');
-        const tool = pagefindVersion(fileURLToPath(config.root));
+        const root = fileURLToPath(config.root);
+        // Another Pagefind, or other records, may index the same articles differently.
+        const tool = `${pagefindVersion(root)} ${codeVersion(root, 'src/lib/search-record.ts')}`;
         // Smaller shards only to try sharding on a small site (tests); see ./search-shards.ts.
         const size = Number(process.env['BROADSHEET_SEARCH_SHARD_SIZE'] ?? SHARD_SIZE) || SHARD_SIZE;
         unsubscribe = onArticlesSynced((synced) => {

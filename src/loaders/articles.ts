@@ -11,14 +11,14 @@
  * only bodies with pictures stay in the store, where Astro resolves the pictures. A body that
  * fails to render fails the build, naming the file.
  */
-import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { type BodyJob, type RenderedBody, renderBody } from '../markdown/body';
 import { articlesSynced } from '../integrations/build-channel';
 import { bodyFileOf } from '../lib/article-body';
+import { codeVersion } from '../lib/code-version';
 import { bodyFiles } from './body-files';
 import { ContentError } from './content-error';
 import { createRenderPool, type RenderPool } from './render-pool';
@@ -26,19 +26,6 @@ import { type ArticleFile, type ParsedArticle, validateArticles } from './valida
 
 /** Below this many bodies to render, starting worker threads costs more than it saves. */
 const POOL_THRESHOLD = 16;
-
-/** A hash of the code that renders bodies: when it changes, every body is rendered again. */
-function pipelineVersion(root: string): string {
-  const hash = createHash('sha256');
-  for (const dir of ['src/markdown', 'src/lib']) {
-    for (const name of readdirSync(join(root, dir), { recursive: true, encoding: 'utf8' }).sort()) {
-      if (name.endsWith('.ts')) hash.update(name).update(readFileSync(join(root, dir, name)));
-    }
-  }
-  const lock = join(root, 'package-lock.json');
-  if (existsSync(lock)) hash.update(readFileSync(lock));
-  return hash.digest('hex');
-}
 
 /** Loaders get this method too (glob() uses it), but it is not in the public `DataStore` type. */
 type AssetStore = LoaderContext['store'] & { addAssetImports(assets: string[], filePath: string): void };
@@ -66,7 +53,8 @@ async function syncArticles(context: LoaderContext, { root, baseDir, contentRoot
     throw new ContentError(`Invalid content (${problems.length} problems):\n${problems.join('\n')}`);
   }
   const { store, meta } = context;
-  const version = pipelineVersion(root);
+  // The code that renders bodies: when it changes, every body is rendered again.
+  const version = codeVersion(root, 'src/markdown/body.ts');
   if (meta.get('pipeline') !== version) store.clear();
 
   const changed: Pending[] = [];
