@@ -100,8 +100,10 @@ export function* startTags(html: string): Generator<StartTag> {
       yield tag;
       i = after;
       if (RAW_TEXT.has(tag.name)) {
-        const close = html.toLowerCase().indexOf(`</${tag.name}`, i);
-        i = close === -1 ? html.length : close;
+        // Case-insensitive, from here on: not a lowercased copy of the whole page per element.
+        const close = new RegExp(`</${tag.name}`, 'gi');
+        close.lastIndex = i;
+        i = close.exec(html)?.index ?? html.length;
       }
     } else {
       i = open + 1;
