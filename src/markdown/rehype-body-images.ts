@@ -16,7 +16,7 @@ import { resolve, relative } from 'node:path';
 import type { Element, ElementContent, Root } from 'hast';
 import type { VFile } from 'vfile';
 import sharp from 'sharp';
-import { SKIP, visit } from 'unist-util-visit';
+import { SKIP, visitElements } from './visit-elements';
 import { contentRoot } from '../content-root';
 import { columnSizes, COLUMN_MAX_PX, splitCaption, srcsetWidths } from '../lib/images';
 import { isLocalPath } from '../lib/urls';
@@ -158,8 +158,8 @@ export function rehypeBodyImages({ contentRoot: root = contentRoot }: BodyImages
     // Only Markdown images are left by now (rehype-offsite-media): Astro collected them, decoded.
     const collected = file.data.astro?.localImagePaths ?? [];
     const images: LocalImage[] = [];
-    visit(tree, 'element', (node, _index, parent) => {
-      if (node.tagName !== 'img' || parent === undefined) return undefined;
+    visitElements(tree, (node, _index, parent) => {
+      if (node.tagName !== 'img') return undefined;
       const src = node.properties['src'];
       if (typeof src !== 'string' || !isLocalPath(src)) return undefined;
       const path = decoded(src);

@@ -5,7 +5,7 @@
  * become `https:` links first, so they are recognised as such.
  */
 import type { Root } from 'hast';
-import { visit } from 'unist-util-visit';
+import { visitElements } from './visit-elements';
 import { isHttpUrl } from '../lib/urls';
 
 /** `href` as a browser reads it: without surrounding spaces and controls, tabs or newlines. */
@@ -21,7 +21,7 @@ export function withScheme(href: string): string {
 
 export function rehypeExternalLinks() {
   return (tree: Root) => {
-    visit(tree, 'element', (node) => {
+    visitElements(tree, (node) => {
       const raw = node.properties['href'];
       if (node.tagName !== 'a' || typeof raw !== 'string') return;
       const href = withScheme(raw);

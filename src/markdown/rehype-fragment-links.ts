@@ -3,12 +3,12 @@
  * they keep working once every id in the body reads `user-content-…`.
  */
 import type { Root } from 'hast';
-import { visit } from 'unist-util-visit';
+import { visitElements } from './visit-elements';
 
 export function rehypeFragmentLinks(options: { prefix: string }) {
   const { prefix } = options;
   return (tree: Root) => {
-    visit(tree, 'element', (node) => {
+    visitElements(tree, (node) => {
       const href = node.properties['href'];
       if (node.tagName !== 'a' || typeof href !== 'string' || !href.startsWith('#') || href.length < 2)
         return;

@@ -6,14 +6,14 @@
 import GithubSlugger, { slug } from 'github-slugger';
 import type { Root } from 'hast';
 import { toString } from 'hast-util-to-string';
-import { visit } from 'unist-util-visit';
+import { visitElements } from './visit-elements';
 
 const HEADING = /^h[1-6]$/;
 
 export function rehypeHeadingIds() {
   return (tree: Root) => {
     const slugger = new GithubSlugger();
-    visit(tree, 'element', (node) => {
+    visitElements(tree, (node) => {
       if (!HEADING.test(node.tagName)) return;
       const id = node.properties['id'];
       if (typeof id === 'string' && id !== '') {

@@ -6,7 +6,7 @@
  */
 import type { Element, ElementContent, Root } from 'hast';
 import type { VFile } from 'vfile';
-import { SKIP, visit } from 'unist-util-visit';
+import { SKIP, visitElements } from './visit-elements';
 import { isHttpUrl, isLocalPath } from '../lib/urls';
 
 function describe(node: Element): string {
@@ -27,8 +27,8 @@ function isMarkdownImage(src: string, file: VFile): boolean {
 
 export function rehypeOffsiteMedia() {
   return (tree: Root, file: VFile) => {
-    visit(tree, 'element', (node, index, parent) => {
-      if (node.tagName !== 'img' || parent === undefined || index === undefined) return undefined;
+    visitElements(tree, (node, index, parent) => {
+      if (node.tagName !== 'img') return undefined;
       const src = node.properties['src'];
       if (typeof src === 'string' && isLocalPath(src) && isMarkdownImage(src, file)) return undefined;
       const label: ElementContent = { type: 'text', value: describe(node) };

@@ -5,7 +5,7 @@
  * otherwise leave as an `<a>` without a target.
  */
 import type { Root } from 'hast';
-import { SKIP, visit } from 'unist-util-visit';
+import { SKIP, visitElements } from './visit-elements';
 import { isPlaceholderHref } from '../lib/urls';
 
 const FOLLOWABLE = new Set(['http', 'https', 'mailto']);
@@ -24,8 +24,8 @@ function goesNowhere(href: unknown): boolean {
 
 export function rehypePlaceholderLinks() {
   return (tree: Root) => {
-    visit(tree, 'element', (node, index, parent) => {
-      if (node.tagName !== 'a' || parent === undefined || index === undefined) return undefined;
+    visitElements(tree, (node, index, parent) => {
+      if (node.tagName !== 'a') return undefined;
       if (!goesNowhere(node.properties['href'])) return undefined;
       parent.children.splice(index, 1, ...node.children);
       return [SKIP, index];

@@ -7,7 +7,7 @@
  * (`/2025/07/01/other-story`): they are resolved against the article's `source`, where they work.
  */
 import type { Root } from 'hast';
-import { visit } from 'unist-util-visit';
+import { visitElements } from './visit-elements';
 
 // Every article page lives at `articles/<slug>/`, two folders below the site's root.
 const TO_ROOT = '../../';
@@ -54,7 +54,7 @@ export function rehypeRootRelativeLinks() {
     file: { path?: string; data: { astro?: { frontmatter?: Record<string, unknown> } } },
   ) => {
     const source = file.data.astro?.frontmatter?.['source'];
-    visit(tree, 'element', (node) => {
+    visitElements(tree, (node) => {
       const href = node.properties['href'];
       if (node.tagName !== 'a' || typeof href !== 'string') return;
       const portable = rootRelativeHref(href, file.path, typeof source === 'string' ? source : undefined);
