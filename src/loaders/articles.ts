@@ -5,23 +5,24 @@
  * and field (./validate.ts): bad file names, two files with one slug, schema errors and
  * `image.src` paths. Frontmatter is read as YAML 1.2 (./frontmatter.ts).
  *
- * Then only new and changed files (by digest) are parsed and rendered: on worker threads when
- * there are many (./render-pool.ts), in the build's own thread for a few. Bodies are kept in
- * files (./body-files.ts), not in the store, which Astro bundles and holds in memory whole;
- * only bodies with pictures stay in the store, where Astro resolves the pictures. A body that
- * fails to render fails the build, naming the file.
+ * Only new and changed files (by digest) are rendered, each as soon as validation has read it:
+ * on worker threads when there are many (./render-pool.ts), in the build's own thread for a few.
+ * Nothing is stored until every file is valid. Bodies are kept in files (./body-files.ts), not
+ * in the store, which Astro bundles and holds in memory whole; only bodies with pictures stay in
+ * the store, where Astro resolves the pictures. A body that fails to render fails the build,
+ * naming the file.
  */
 import { existsSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { type BodyJob, type RenderedBody, renderBody } from '../markdown/body';
+import { type RenderedBody, renderBody } from '../markdown/body';
 import { articlesSynced } from '../integrations/build-channel';
 import { bodyFileOf } from '../lib/article-body';
 import { codeVersion } from '../lib/code-version';
 import { bodyFiles } from './body-files';
 import { ContentError } from './content-error';
-import { createRenderPool, type RenderPool } from './render-pool';
+import { createBodyRenderer } from './render-pool';
 import { type ArticleFile, type ParsedArticle, validateArticles } from './validate';
 
 /** Below this many bodies to render, starting worker threads costs more than it saves. */
@@ -30,13 +31,15 @@ const POOL_THRESHOLD = 16;
 /** Loaders get this method too (glob() uses it), but it is not in the public `DataStore` type. */
 type AssetStore = LoaderContext['store'] & { addAssetImports(assets: string[], filePath: string): void };
 
+type StoredEntry = NonNullable<ReturnType<LoaderContext['store']['get']>>;
+
 interface Paths {
   root: string;
   baseDir: string;
   contentRoot: string;
 }
 
-/** One file to store: its entry, id, source and digest. */
+/** One file to store: its entry, id, source and digest, and its body on the way. */
 interface Pending {
   file: ArticleFile;
   path: string;
@@ -44,26 +47,26 @@ interface Pending {
   filePath: string;
   parsed: ParsedArticle;
   digest: string;
+  rendering: Promise<RenderedBody | Error>;
 }
 
 async function syncArticles(context: LoaderContext, { root, baseDir, contentRoot }: Paths) {
   const shown = (entry: string) => relative(root, join(baseDir, entry));
-  const { files, problems, parsed } = await validateArticles(baseDir, contentRoot, shown);
-  if (problems.length > 0) {
-    throw new ContentError(`Invalid content (${problems.length} problems):\n${problems.join('\n')}`);
-  }
   const { store, meta } = context;
   // The code that renders bodies: when it changes, every body is rendered again.
   const version = codeVersion(root, 'src/markdown/body.ts');
-  if (meta.get('pipeline') !== version) store.clear();
-
+  const sameCode = meta.get('pipeline') === version;
+  const bodies = bodyFiles(fileURLToPath(new URL('broadsheet-bodies/', context.config.cacheDir)));
+  const image = {
+    domains: context.config.image.domains,
+    remotePatterns: context.config.image.remotePatterns,
+  };
+  const renderer = createBodyRenderer(POOL_THRESHOLD, renderBody);
   const changed: Pending[] = [];
-  for (const file of files) {
-    const path = join(baseDir, file.entry);
-    const source = parsed.get(path);
-    if (!source) continue;
-    const digest = context.generateDigest(source.contents);
-    const known = store.get(file.slug);
+  const unchanged: { known: StoredEntry; filePath: string }[] = [];
+  const onParsed = (file: ArticleFile, path: string, parsed: ParsedArticle) => {
+    const digest = context.generateDigest(parsed.contents);
+    const known = sameCode ? store.get(file.slug) : undefined;
     const bodyFile = known && bodyFileOf(known);
     const filePath = relative(root, path).split(sep).join('/');
     const current =
@@ -71,38 +74,40 @@ async function syncArticles(context: LoaderContext, { root, baseDir, contentRoot
       known.filePath === filePath &&
       known.rendered &&
       (bodyFile === undefined || existsSync(bodyFile));
-    if (!current) {
-      changed.push({ file, path, filePath, parsed: source, digest });
-    } else if (known.assetImports?.length) {
-      // As glob() does: pictures of unchanged bodies are still imported by the build.
-      (store as AssetStore).addAssetImports(known.assetImports, known.filePath ?? filePath);
+    if (current) {
+      unchanged.push({ known, filePath });
+      return;
     }
-  }
-  const wanted = new Set(files.map((file) => file.slug));
-  for (const id of store.keys()) if (!wanted.has(id)) store.delete(id);
-
-  const bodies = bodyFiles(fileURLToPath(new URL('broadsheet-bodies/', context.config.cacheDir)));
-  const image = {
-    domains: context.config.image.domains,
-    remotePatterns: context.config.image.remotePatterns,
+    const job = {
+      body: parsed.source.body,
+      frontmatter: parsed.source.data,
+      filePath: path,
+      image,
+      bodyFile: bodies.pathFor(digest, path),
+    };
+    const rendering = renderer.render(job).catch((error: unknown) => error as Error);
+    changed.push({ file, path, filePath, parsed, digest, rendering });
   };
-  const pool: RenderPool | undefined = changed.length >= POOL_THRESHOLD ? createRenderPool() : undefined;
-  const render = (job: BodyJob) => (pool ? pool.render(job) : renderBody(job));
   try {
-    // Rendering starts at once, on the workers, while this thread parses the data.
-    const rendering = changed.map(({ path, parsed: source, digest }) =>
-      render({
-        body: source.source.body,
-        frontmatter: source.source.data,
-        filePath: path,
-        image,
-        bodyFile: bodies.pathFor(digest, path),
-      }).catch((error: unknown) => error as Error),
-    );
+    const { files, problems } = await validateArticles(baseDir, contentRoot, shown, onParsed);
+    if (problems.length > 0) {
+      throw new ContentError(`Invalid content (${problems.length} problems):\n${problems.join('\n')}`);
+    }
+    renderer.flush();
+    if (!sameCode) store.clear();
+    for (const { known, filePath } of unchanged) {
+      // As glob() does: pictures of unchanged bodies are still imported by the build.
+      if (known.assetImports?.length) {
+        (store as AssetStore).addAssetImports(known.assetImports, known.filePath ?? filePath);
+      }
+    }
+    const wanted = new Set(files.map((file) => file.slug));
+    for (const id of store.keys()) if (!wanted.has(id)) store.delete(id);
+
     const failed: string[] = [];
-    for (const [i, { file, path, filePath, parsed: source, digest }] of changed.entries()) {
-      const data = await context.parseData({ id: file.slug, data: source.source.data, filePath: path });
-      const result: RenderedBody | Error = await (rendering[i] as Promise<RenderedBody | Error>);
+    for (const { file, path, filePath, parsed, digest, rendering } of changed) {
+      const data = await context.parseData({ id: file.slug, data: parsed.source.data, filePath: path });
+      const result = await rendering;
       if (result instanceof Error) {
         failed.push(`${shown(file.entry)}: the Markdown body could not be rendered: ${result.message}`);
         continue;
@@ -120,7 +125,7 @@ async function syncArticles(context: LoaderContext, { root, baseDir, contentRoot
     }
     if (failed.length > 0) throw new ContentError(failed.join('\n'));
   } finally {
-    await pool?.close();
+    await renderer.close();
   }
   meta.set('pipeline', version);
   const entries = store.values();

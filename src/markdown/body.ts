@@ -8,7 +8,7 @@
  * the same (tests/unit/markdown/body.test.ts). Bodies that may have images go straight to Astro's
  * processor, rendered once.
  */
-import { writeFile } from 'node:fs/promises';
+import { writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import {
   createMarkdownProcessor,
@@ -118,6 +118,6 @@ export async function renderBody(job: BodyJob): Promise<RenderedBody> {
     firstParagraph: firstParagraph(job.body),
   };
   if (hasPictures(astro) || job.bodyFile === undefined) return { ...rendered, html };
-  await writeFile(job.bodyFile, html);
+  writeFileSync(job.bodyFile, html);
   return { ...rendered, bodyFile: job.bodyFile };
 }
