@@ -15,6 +15,9 @@ export interface DateLine {
 const FILLER =
   /\b(?:published|posted|first published|originally published|updated|last updated|modified|last modified|on|at|date|time)\b|[|·•,:;()–—-]/gi;
 const UPDATED_LABEL = /\b(?:updated|modified)\b[\s:]*$/i;
+// "Updated 2 hours ago": relative to when the page was saved, which the copy does not say. Such
+// a time names no date; it is left out and the rest of the line still read.
+const RELATIVE = /^(?:\d+|an?|one)\s+(?:sec|second|min|minute|hr|hour|day|week|month|year)s?\s+ago$/i;
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 
@@ -45,7 +48,8 @@ function statedIso(component: chrono.ParsedComponents): string | undefined {
 
 /**
  * Reads a whole line as a date line. Returns `undefined` unless the line is nothing but dates
- * (with labels such as "Published" or "Updated:"), each a full day with an explicit year.
+ * (with labels such as "Published" or "Updated:"), each a full day with an explicit year, and
+ * times relative to the page being saved ("2 hours ago"), which are left out.
  */
 export function parseDateLine(line: string): DateLine | undefined {
   // The reference date only fills what a line leaves out, and such lines are refused anyway.
@@ -54,6 +58,10 @@ export function parseDateLine(line: string): DateLine | undefined {
   let rest = line;
   const found: DateLine = {};
   for (const result of results) {
+    if (RELATIVE.test(result.text.trim())) {
+      rest = rest.replace(result.text, ' ');
+      continue;
+    }
     if (!/\d{4}/.test(result.text)) return undefined;
     const iso = statedIso(result.start);
     if (iso === undefined || result.end !== null) return undefined;

@@ -21,6 +21,8 @@ describe('parseDateLine', () => {
       'Published July 1, 2025 | Updated July 2, 2025 8:00 am',
       { published: '2025-07-01', updated: '2025-07-02T08:00' },
     ],
+    ['June 18, 2025 8:02 PM UTC Updated 2 hours ago', { published: '2025-06-18T20:02Z' }],
+    ['July 1, 2025 · Updated an hour ago', { published: '2025-07-01' }],
   ])('should read %j', (line, expected) => {
     expect(parseDateLine(line)).toEqual(expected);
   });
@@ -28,6 +30,8 @@ describe('parseDateLine', () => {
   test.each([
     ['prose mentioning a date', 'The pact was signed on July 1, 2025 in Pyongyang.'],
     ['a relative date', 'Last week'],
+    ['only a time relative to the saved page', 'Updated 3 mins ago'],
+    ['a relative time in prose', 'Two hours ago, on July 1, 2025, the pact was signed.'],
     ['a day without a year', 'June 8'],
     ['an impossible day', 'February 30, 2026'],
     ['a credit', 'KCNA'],
