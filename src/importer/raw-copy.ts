@@ -75,25 +75,50 @@ function cleanBody(lines: string[], draft: ArticleDraft): string {
   return out.join('\n');
 }
 
+// Lines of page chrome a scraper may keep above the headline ("Skip to main content", "Menu").
+const MAX_CHROME_LINES = 6;
+
+interface Headline {
+  text: string;
+  /** The headline's last line. */
+  index: number;
+  /** Lines of page chrome above it. */
+  chrome: number[];
+}
+
+/**
+ * The `# headline` (or the text over a line of `=`), after at most a few short lines of page
+ * chrome; `undefined` when the copy starts with anything else (prose, a byline, a date).
+ */
+function findHeadline(lines: string[]): Headline | undefined {
+  const chrome: number[] = [];
+  for (let index = 0; index < lines.length; index++) {
+    const line = readableLine(lines[index] ?? '');
+    if (line === '') continue;
+    const text = HEADLINE.exec(line)?.[1];
+    if (text !== undefined) return { text, index, chrome };
+    if (/^=+$/.test(readableLine(lines[index + 1] ?? ''))) return { text: line, index: index + 1, chrome };
+    if (chrome.length >= MAX_CHROME_LINES || looksLikeProse(line) || parseHeaderLine(line)) return undefined;
+    chrome.push(index);
+  }
+  return undefined;
+}
+
 /** Parses a raw copy into a draft. Throws `ImportError` when there is no `# headline`. */
 export function parseRawCopy(input: string): ArticleDraft {
   const lines = normaliseNewlines(input).split('\n');
-  let index = lines.findIndex((line) => !isBlank(line));
-  const first = readableLine(lines[index] ?? '');
-  let headline = HEADLINE.exec(first)?.[1];
-  // The other Markdown form of a headline: the text, then a line of `=`.
-  if (headline === undefined && first !== '' && /^=+$/.test(readableLine(lines[index + 1] ?? ''))) {
-    headline = first;
-    index += 1;
-  }
-  if (index === -1 || headline === undefined) {
+  const headline = findHeadline(lines);
+  if (headline === undefined) {
     throw new ImportError('no headline: a raw copy starts with a "# headline" line');
   }
+  let index = headline.index;
   const draft: ArticleDraft = {
-    title: linkTextOnly(headline).trim(),
+    title: linkTextOnly(headline.text).trim(),
     related: [],
     body: '',
-    warnings: [],
+    warnings: headline.chrome.map(
+      (chrome) => `line ${chrome + 1}: left out, above the headline: "${readableLine(lines[chrome] ?? '')}"`,
+    ),
   };
   const footer = findFooter(lines);
   if (footer.source !== undefined) draft.source = footer.source;
