@@ -17,17 +17,24 @@ export interface Byline {
 const ROLE_WORDS =
   /\b(?:writer|reporter|correspondent|editor|editors|staff|contributor|columnist|analyst|photographer|producer|bureau|chief|desk|senior|special|political|foreign|business|science|reporting|newsroom|team|intern|fellow)\b/i;
 const MAX_NAME_WORDS = 6;
+// "and" between names (not Spanish "y" or Italian "e": "Ortega y Gasset" is one name).
+const AND = /\s+(?:and|&|et|und|en|och|og|и)\s+/iu;
+const AND_FIRST = /^(?:and|&|et|und|en|och|og|и)\s+/iu;
 
 function isRole(part: string): boolean {
   return ROLE_WORDS.test(part) || /^(?:in|for|from|at)\s/i.test(part) || /^[a-z]/.test(part);
 }
+
+// "By" as other languages print it: fr Par, de Von, es/pt Por, it Di, nl Door, sv/da/no Av/Af,
+// ru Автор(ы), uk Автор(и), ar بقلم.
+const BY = /^(?:by|par|von|por|di|door|av|af|автор[ыи]?:|بقلم:?)\s+(.+)$/iu;
 
 /**
  * Reads a line as a byline, or returns `undefined` when it is not one (prose that starts with
  * "By", or names too long to be names).
  */
 export function parseByline(line: string): Byline | undefined {
-  const m = /^by\s+(.+)$/i.exec(unwrapEmphasis(line));
+  const m = BY.exec(unwrapEmphasis(line));
   if (!m?.[1]) return undefined;
   const byline = unwrapEmphasis(linkTextOnly(m[1]).trim()).replace(/\s+/g, ' ');
   if (byline === '' || (/[.!?]$/.test(byline) && !/\b[A-Z]\.$/.test(byline))) return undefined;
@@ -35,9 +42,9 @@ export function parseByline(line: string): Byline | undefined {
 
   const authors: string[] = [];
   for (const piece of byline.split(/\s*,\s*/)) {
-    const part = piece.replace(/^(?:and|&)\s+/i, '');
+    const part = piece.replace(AND_FIRST, '');
     if (part === '') continue;
-    const names = part.split(/\s+(?:and|&)\s+/i).map((name) => name.trim());
+    const names = part.split(AND).map((name) => name.trim());
     if (authors.length > 0 && isRole(part)) continue;
     for (const name of names) {
       if (name === '') continue;

@@ -46,14 +46,43 @@ function statedIso(component: chrono.ParsedComponents): string | undefined {
   return parsed && formatIsoDate(parsed);
 }
 
+// Date lines in the article's own language (`1 июля 2025`, `12 مارس 2026`, `2026年11月4日`), read
+// when English reads none. Strict: "yesterday" and the like are not dates of record.
+const OTHER_LANGUAGES = [
+  chrono.ar,
+  chrono.de,
+  chrono.es,
+  chrono.fi,
+  chrono.fr,
+  chrono.id,
+  chrono.it,
+  chrono.ja,
+  chrono.nl,
+  chrono.pt,
+  chrono.ru,
+  chrono.sv,
+  chrono.uk,
+  chrono.vi,
+  chrono.zh,
+];
+const PARSERS = [chrono.casual, ...OTHER_LANGUAGES.map((language) => language.strict)];
+
 /**
  * Reads a whole line as a date line. Returns `undefined` unless the line is nothing but dates
  * (with labels such as "Published" or "Updated:"), each a full day with an explicit year, and
  * times relative to the page being saved ("2 hours ago"), which are left out.
  */
 export function parseDateLine(line: string): DateLine | undefined {
+  for (const parser of PARSERS) {
+    const found = readDateLine(line, parser);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+function readDateLine(line: string, parser: chrono.Chrono): DateLine | undefined {
   // The reference date only fills what a line leaves out, and such lines are refused anyway.
-  const results = chrono.parse(line, new Date(Date.UTC(2000, 0, 1)));
+  const results = parser.parse(line, new Date(Date.UTC(2000, 0, 1)));
   if (results.length === 0) return undefined;
   let rest = line;
   const found: DateLine = {};
@@ -62,7 +91,8 @@ export function parseDateLine(line: string): DateLine | undefined {
       rest = rest.replace(result.text, ' ');
       continue;
     }
-    if (!/\d{4}/.test(result.text)) return undefined;
+    // Any script's digits: `٢٠٢٦` is a year too.
+    if (!/\p{Nd}{4}/u.test(result.text)) return undefined;
     const iso = statedIso(result.start);
     if (iso === undefined || result.end !== null) return undefined;
     rest = rest.replace(result.text, ' ');

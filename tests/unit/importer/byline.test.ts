@@ -24,6 +24,11 @@ describe('parseByline', () => {
     ['**By Jane Doe**', 'Jane Doe', ['Jane Doe']],
     ['BY JANE DOE', 'JANE DOE', ['JANE DOE']],
     ['By Анна Петрова', 'Анна Петрова', ['Анна Петрова']],
+    ['Par Jean Dupont et Marie Curie', 'Jean Dupont et Marie Curie', ['Jean Dupont', 'Marie Curie']],
+    ['Von Anna Schmidt', 'Anna Schmidt', ['Anna Schmidt']],
+    ['Por José Ortega y Gasset', 'José Ortega y Gasset', ['José Ortega y Gasset']],
+    ['Автор: Анна Петрова', 'Анна Петрова', ['Анна Петрова']],
+    ['بقلم: فريق التحرير', 'فريق التحرير', ['فريق التحرير']],
   ])('should read %j', (line, byline, authors) => {
     expect(parseByline(line)).toEqual({ byline, authors });
   });
@@ -33,6 +38,8 @@ describe('parseByline', () => {
     ['lowercase words', 'by and large'],
     ['no name', 'By'],
     ['a line without "By"', 'Jane Doe'],
+    ['a German sentence starting with "Von"', 'Von der Leyen besucht Kiew'],
+    ['a Spanish question starting with "Por"', 'Por qué sube el precio del pan'],
   ])('should not read %s', (_what, line) => {
     expect(parseByline(line)).toBeUndefined();
   });

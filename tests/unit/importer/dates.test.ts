@@ -23,6 +23,14 @@ describe('parseDateLine', () => {
     ],
     ['June 18, 2025 8:02 PM UTC Updated 2 hours ago', { published: '2025-06-18T20:02Z' }],
     ['July 1, 2025 · Updated an hour ago', { published: '2025-07-01' }],
+    ['1 июля 2025', { published: '2025-07-01' }],
+    ['12 марта 2026, 10:45', { published: '2026-03-12T10:45' }],
+    ['12 مارس 2026', { published: '2026-03-12' }],
+    ['١٢ مارس ٢٠٢٦', { published: '2026-03-12' }],
+    ['4 novembre 2026', { published: '2026-11-04' }],
+    ['4. November 2026', { published: '2026-11-04' }],
+    ['4 de noviembre de 2026', { published: '2026-11-04' }],
+    ['2026年11月4日', { published: '2026-11-04' }],
   ])('should read %j', (line, expected) => {
     expect(parseDateLine(line)).toEqual(expected);
   });
@@ -32,6 +40,9 @@ describe('parseDateLine', () => {
     ['a relative date', 'Last week'],
     ['only a time relative to the saved page', 'Updated 3 mins ago'],
     ['a relative time in prose', 'Two hours ago, on July 1, 2025, the pact was signed.'],
+    ['"yesterday" in Russian', 'Вчера'],
+    ['a French sentence with a date', 'Le traité a été signé le 4 novembre 2026 à Paris.'],
+    ['a month without a day', 'Июль 2025'],
     ['a day without a year', 'June 8'],
     ['an impossible day', 'February 30, 2026'],
     ['a credit', 'KCNA'],
