@@ -1,7 +1,8 @@
 /**
  * Date lines of a raw copy (`July 01, 2025`, `Nov. 4, 2026, 12:20 p.m. UTC`, `Updated: 4 November
- * 2026`), read with chrono-node. We keep only what the line states: the day; the wall-clock time
- * if printed; the offset if a zone was printed. Nothing is converted to UTC or filled in.
+ * 2026`, `Опубликовано: 1 июля 2025`), read with chrono-node. We keep only what the line states:
+ * the day; the wall-clock time if printed; the offset if a zone was printed. Nothing is converted
+ * to UTC or filled in.
  */
 import * as chrono from 'chrono-node';
 import { formatIsoDate, parseIsoDate } from '../lib/dates';
@@ -11,10 +12,25 @@ export interface DateLine {
   updated?: string;
 }
 
-// Words and punctuation that may surround the dates on a date line and carry no date themselves.
-const FILLER =
-  /\b(?:published|posted|first published|originally published|updated|last updated|modified|last modified|on|at|date|time)\b|[|·•,:;()–—-]/gi;
-const UPDATED_LABEL = /\b(?:updated|modified)\b[\s:]*$/i;
+// Labels a date line may carry, in the languages read below. They carry no date themselves.
+const UPDATED_WORDS = [
+  'updated|last updated|modified|last modified',
+  'mis à jour|mise à jour|aktualisiert|zuletzt aktualisiert|actualizado|atualizado|aggiornato',
+  'bijgewerkt|uppdaterad|päivitetty|diperbarui|cập nhật|обновлено|оновлено|تم التحديث|آخر تحديث',
+  '更新日|更新时间|更新時間|更新',
+].join('|');
+const OTHER_WORDS = [
+  'published|posted|first published|originally published|on|at|date|time',
+  'publié|publiée|le|veröffentlicht|am|publicado|publicada|el|em|pubblicato|il|gepubliceerd|op',
+  'publicerad|julkaistu|diterbitkan|đăng|опубликовано|опубліковано|نشر|نشرت|في|تاريخ النشر',
+  '公開日|公開|掲載日|掲載|发布时间|发布|發布時間|發布',
+].join('|');
+// Words and punctuation that may surround the dates on a date line. `\b` knows only ASCII letters.
+const FILLER = new RegExp(
+  `(?<![\\p{L}\\p{M}])(?:${UPDATED_WORDS}|${OTHER_WORDS})(?![\\p{L}\\p{M}])|[|·•,:：;()–—-]`,
+  'giu',
+);
+const UPDATED_LABEL = new RegExp(`(?<![\\p{L}\\p{M}])(?:${UPDATED_WORDS})(?:\\s+\\p{L}+)?[\\s:：]*$`, 'iu');
 // "Updated 2 hours ago": relative to when the page was saved, which the copy does not say. Such
 // a time names no date; it is left out and the rest of the line still read.
 const RELATIVE = /^(?:\d+|an?|one)\s+(?:sec|second|min|minute|hr|hour|day|week|month|year)s?\s+ago$/i;

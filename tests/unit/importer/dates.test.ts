@@ -31,6 +31,16 @@ describe('parseDateLine', () => {
     ['4. November 2026', { published: '2026-11-04' }],
     ['4 de noviembre de 2026', { published: '2026-11-04' }],
     ['2026年11月4日', { published: '2026-11-04' }],
+    ['Опубликовано: 1 июля 2025', { published: '2025-07-01' }],
+    ['Обновлено: 2 июля 2025', { updated: '2025-07-02' }],
+    [
+      'Publié le 4 novembre 2026 · Mis à jour le 5 novembre 2026',
+      { published: '2026-11-04', updated: '2026-11-05' },
+    ],
+    ['Veröffentlicht am 4. November 2026', { published: '2026-11-04' }],
+    ['نشر في 12 مارس 2026', { published: '2026-03-12' }],
+    ['公開日：2026年11月4日', { published: '2026-11-04' }],
+    ['Last updated: July 2, 2025', { updated: '2025-07-02' }],
   ])('should read %j', (line, expected) => {
     expect(parseDateLine(line)).toEqual(expected);
   });
@@ -43,6 +53,7 @@ describe('parseDateLine', () => {
     ['"yesterday" in Russian', 'Вчера'],
     ['a French sentence with a date', 'Le traité a été signé le 4 novembre 2026 à Paris.'],
     ['a month without a day', 'Июль 2025'],
+    ['a Russian sentence with a date', 'Соглашение подписали 1 июля 2025 года в Москве.'],
     ['a day without a year', 'June 8'],
     ['an impossible day', 'February 30, 2026'],
     ['a credit', 'KCNA'],
