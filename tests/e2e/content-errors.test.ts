@@ -69,3 +69,32 @@ test('invalid frontmatter, duplicate slugs and bad image paths fail the build, b
   // What was built before is still there.
   await expect(readFile(join(outDir, 'index.html'), 'utf8')).resolves.toContain('Broadsheet');
 });
+
+test('a bad file among many, whose bodies render on worker threads, fails the build just as clearly', async () => {
+  const many = join(work, 'many');
+  const manyArticles = join(many, 'articles');
+  await mkdir(manyArticles, { recursive: true });
+  // More than the loader renders in its own thread: bodies start on workers while files are checked.
+  for (let i = 0; i < 24; i++) {
+    await writeFile(
+      join(manyArticles, `story-${i}.md`),
+      `---\ntitle: Story ${i}\nsource: https://example.com/${i}\npublished: 2025-07-01\n---\n\nBody of story ${i}.\n`,
+    );
+  }
+  await writeFile(
+    join(manyArticles, 'story-bad.md'),
+    '---\ntitle: Bad\nsource: https://example.com/bad\npublished: yesterday\n---\n\nBody.\n',
+  );
+
+  const result = await buildSite({
+    content: relative(projectRoot, many),
+    outDir,
+    env: { BROADSHEET_CACHE: join(work, 'many-cache') },
+  });
+
+  expect(result.code).not.toBe(0);
+  expect(result.output).toContain(
+    `${relative(projectRoot, join(manyArticles, 'story-bad.md'))}: published: must be an ISO 8601 date`,
+  );
+  await expect(readFile(join(outDir, 'index.html'), 'utf8')).resolves.toContain('Broadsheet');
+});
