@@ -105,17 +105,13 @@ export async function validateArticles(
   contentRoot: string,
   shown: (entry: string) => string,
   onParsed?: (file: ArticleFile, path: string, article: ParsedArticle) => void,
-): Promise<{ files: ArticleFile[]; problems: string[]; parsed: Map<string, ParsedArticle> }> {
+): Promise<{ files: ArticleFile[]; problems: string[] }> {
   const { files, problems } = await findArticleFiles(base, shown);
-  const parsed = new Map<string, ParsedArticle>();
   const checks = await Promise.all(
     files.map((file) => {
       const path = join(base, file.entry);
-      return checkArticle(path, shown(file.entry), contentRoot, (article) => {
-        parsed.set(path, article);
-        onParsed?.(file, path, article);
-      });
+      return checkArticle(path, shown(file.entry), contentRoot, (article) => onParsed?.(file, path, article));
     }),
   );
-  return { files, problems: [...problems, ...checks.flat()], parsed };
+  return { files, problems: [...problems, ...checks.flat()] };
 }
