@@ -81,6 +81,9 @@ const OTHER_LANGUAGES = [
   chrono.vi,
   chrono.zh,
 ];
+// Any script's digits: `٢٠٢٦` is a year too.
+const YEAR = /\p{Nd}{4}/u;
+
 const PARSERS = [chrono.casual, ...OTHER_LANGUAGES.map((language) => language.strict)];
 
 /**
@@ -89,6 +92,8 @@ const PARSERS = [chrono.casual, ...OTHER_LANGUAGES.map((language) => language.st
  * times relative to the page being saved ("2 hours ago"), which are left out.
  */
 export function parseDateLine(line: string): DateLine | undefined {
+  // Every date kept has a four-digit year: without one, no parser need read the line.
+  if (!YEAR.test(line)) return undefined;
   for (const parser of PARSERS) {
     const found = readDateLine(line, parser);
     if (found) return found;
@@ -107,8 +112,7 @@ function readDateLine(line: string, parser: chrono.Chrono): DateLine | undefined
       rest = rest.replace(result.text, ' ');
       continue;
     }
-    // Any script's digits: `٢٠٢٦` is a year too.
-    if (!/\p{Nd}{4}/u.test(result.text)) return undefined;
+    if (!YEAR.test(result.text)) return undefined;
     const iso = statedIso(result.start);
     if (iso === undefined || result.end !== null) return undefined;
     rest = rest.replace(result.text, ' ');

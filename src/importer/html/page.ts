@@ -22,7 +22,7 @@ export interface HtmlContext {
   findLocalFile?: (src: string) => string | undefined;
 }
 
-/** A page date as ISO 8601 text: ISO kept as written, English dates read like raw copies. */
+/** A page date as ISO 8601 text: ISO kept as written, other dates read like raw copies. */
 function pageDate(value: string | undefined): string | undefined {
   if (value === undefined) return undefined;
   const iso = parseIsoDate(value);
