@@ -39,13 +39,14 @@ interface Paths {
   contentRoot: string;
 }
 
-/** One file to store: its entry, id, source and digest, and its body on the way. */
+/** One file to store: its entry, frontmatter and digest, and its body on the way. */
 interface Pending {
   file: ArticleFile;
   path: string;
   /** Relative to the project root, `/`-separated, as Astro stores it. */
   filePath: string;
-  parsed: ParsedArticle;
+  /** The raw frontmatter, for the schema. */
+  frontmatter: Record<string, unknown>;
   digest: string;
   rendering: Promise<RenderedBody | Error>;
 }
@@ -86,7 +87,7 @@ async function syncArticles(context: LoaderContext, { root, baseDir, contentRoot
       bodyFile: bodies.pathFor(digest, path),
     };
     const rendering = renderer.render(job).catch((error: unknown) => error as Error);
-    changed.push({ file, path, filePath, parsed, digest, rendering });
+    changed.push({ file, path, filePath, frontmatter: job.frontmatter, digest, rendering });
   };
   try {
     const { files, problems } = await validateArticles(baseDir, contentRoot, shown, onParsed);
@@ -105,8 +106,8 @@ async function syncArticles(context: LoaderContext, { root, baseDir, contentRoot
     for (const id of store.keys()) if (!wanted.has(id)) store.delete(id);
 
     const failed: string[] = [];
-    for (const { file, path, filePath, parsed, digest, rendering } of changed) {
-      const data = await context.parseData({ id: file.slug, data: parsed.source.data, filePath: path });
+    for (const { file, path, filePath, frontmatter, digest, rendering } of changed) {
+      const data = await context.parseData({ id: file.slug, data: frontmatter, filePath: path });
       const result = await rendering;
       if (result instanceof Error) {
         failed.push(`${shown(file.entry)}: the Markdown body could not be rendered: ${result.message}`);
