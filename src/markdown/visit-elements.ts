@@ -3,8 +3,8 @@
  * `visit(tree, 'element', visitor)` from unist-util-visit does, with the same results: nothing
  * to go on, `SKIP` to leave the element's children, `[SKIP, index]` to go on at `index` of the
  * parent after changing its children. unist-util-visit names a new function for every node it
- * walks (for debugging): across our plugins that was 0.6 ms an article; this walks the same
- * tree in a twentieth of the time (docs/performance.md).
+ * walks (for debugging): 60 µs a walk of a bench article, about 0.4 ms across our seven plugins;
+ * this walks the same tree in 4 µs (docs/performance.md).
  */
 import type { Element, Root } from 'hast';
 
