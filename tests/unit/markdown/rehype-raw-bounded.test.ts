@@ -1,8 +1,47 @@
+import rehypeRaw from 'rehype-raw';
+import rehypeStringify from 'rehype-stringify';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import remarkRehype from 'remark-rehype';
+import { type Plugin, unified } from 'unified';
 import { describe, expect, test } from 'vitest';
-import { rawText } from '../../../src/markdown/rehype-raw-bounded';
-import { renderArticle } from './render';
+import { articleMarkdown } from '../../../scripts/bench/archive';
+import { rawText, rehypeRawBounded } from '../../../src/markdown/rehype-raw-bounded';
+import { asRead, renderArticle } from './render';
+
+const toHtml = (raw: Plugin) => (markdown: string) =>
+  unified()
+    .use(remarkParse)
+    .use(remarkGfm)
+    .use(remarkRehype, { allowDangerousHtml: true })
+    .use(raw)
+    .use(rehypeStringify)
+    .process(markdown)
+    .then(String);
+
+// Markdown with no raw HTML in it, of every kind remark makes.
+const WITHOUT_RAW = [
+  '# Head\n\nPara with *em*, **strong**, `code`, ~~gone~~ and a [link](https://example.com "t").',
+  '| a | b |\n|:--|--:|\n| 1 | 2 |\n| 3 |',
+  '- one\n  - nested\n\n    more\n- [x] done\n\n1. first\n2. second',
+  '> quote\n>\n> > deeper\n\n---\n\n```js\r\nlet a = 1 < 2;\r\n```\n\n    indented\n',
+  'Text[^1] and www.example.com and a@b.example.\n\n[^1]: The note.',
+  'Line one  \nline two\\\nthree &amp; &copy; &#0; \u0000 end',
+  '![alt](pic.png "title") and ![ref][r]\n\n[r]: other.png',
+];
 
 describe('rehype-raw-bounded', () => {
+  test('should give what rehype-raw gives to Markdown without raw HTML, which it does not re-parse', async () => {
+    const generated = Array.from({ length: 40 }, (_, i) => articleMarkdown(i, 3).replace(/^---[^]*?---/, ''));
+    const withoutRaw = [...WITHOUT_RAW, ...generated.filter((markdown) => !markdown.includes('<'))];
+    expect(withoutRaw.length).toBeGreaterThan(WITHOUT_RAW.length + 5);
+    for (const markdown of withoutRaw) {
+      expect(asRead(await toHtml(rehypeRawBounded as Plugin)(markdown)), markdown).toBe(
+        asRead(await toHtml(rehypeRaw as Plugin)(markdown)),
+      );
+    }
+  });
+
   test.each([
     ['<b>bold</b> text', 'bold text'],
     ['a<!-- hidden -->b', 'ab'],

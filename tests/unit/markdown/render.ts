@@ -4,6 +4,7 @@
  */
 import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
+import { parseFragment, serialize } from 'parse5';
 import { visit } from 'unist-util-visit';
 import { createMarkdownProcessor } from '@astrojs/markdown-remark';
 import { renderBody } from '../../../src/markdown/body';
@@ -21,6 +22,12 @@ export async function renderArticle(markdown: string): Promise<string> {
   });
   return html.trim();
 }
+
+/**
+ * `html` as a browser reads it, written back out: two spellings of the same document, such as
+ * `data-footnotes` and `data-footnotes=""`, come out the same.
+ */
+export const asRead = (html: string): string => serialize(parseFragment(html));
 
 /** Every element of `html` as a browser would parse it inside the article body. */
 export function elementsOf(html: string): Element[] {
