@@ -28,15 +28,20 @@ function isRole(part: string): boolean {
 // "By" as other languages print it: fr Par, de Von, es/pt Por, it Di, nl Door, sv/da/no Av/Af,
 // ru Автор(ы), uk Автор(и), ar بقلم.
 const BY = /^(?:by|par|von|por|di|door|av|af|автор[ыи]?:|بقلم:?)\s+(.+)$/iu;
+// Of those, the ones that also start surnames: "Di Maio" alone is a name, not "By Maio".
+const SURNAME_PARTICLE = /^(?:di|von|af)\s/i;
+const ONE_SURNAME = /^\p{Lu}\p{Ll}+$/u;
 
 /**
  * Reads a line as a byline, or returns `undefined` when it is not one (prose that starts with
  * "By", or names too long to be names).
  */
 export function parseByline(line: string): Byline | undefined {
-  const m = BY.exec(unwrapEmphasis(line));
+  const unwrapped = unwrapEmphasis(line);
+  const m = BY.exec(unwrapped);
   if (!m?.[1]) return undefined;
   const byline = unwrapEmphasis(linkTextOnly(m[1]).trim()).replace(/\s+/g, ' ');
+  if (SURNAME_PARTICLE.test(unwrapped) && ONE_SURNAME.test(byline)) return undefined;
   if (byline === '' || (/[.!?]$/.test(byline) && !/\b[A-Z]\.$/.test(byline))) return undefined;
   if (!/^[\p{Lu}\p{Lo}]/u.test(byline)) return undefined;
 

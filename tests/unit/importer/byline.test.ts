@@ -26,6 +26,9 @@ describe('parseByline', () => {
     ['By Анна Петрова', 'Анна Петрова', ['Анна Петрова']],
     ['Par Jean Dupont et Marie Curie', 'Jean Dupont et Marie Curie', ['Jean Dupont', 'Marie Curie']],
     ['Von Anna Schmidt', 'Anna Schmidt', ['Anna Schmidt']],
+    ['Di Luigi Di Maio', 'Luigi Di Maio', ['Luigi Di Maio']],
+    ['Di ANSA', 'ANSA', ['ANSA']],
+    ['By Maio', 'Maio', ['Maio']],
     ['Por José Ortega y Gasset', 'José Ortega y Gasset', ['José Ortega y Gasset']],
     ['Автор: Анна Петрова', 'Анна Петрова', ['Анна Петрова']],
     ['بقلم: فريق التحرير', 'فريق التحرير', ['فريق التحرير']],
@@ -39,6 +42,9 @@ describe('parseByline', () => {
     ['no name', 'By'],
     ['a line without "By"', 'Jane Doe'],
     ['a German sentence starting with "Von"', 'Von der Leyen besucht Kiew'],
+    ['an Italian surname', 'Di Maio'],
+    ['a German surname', 'Von Braun'],
+    ['a Swedish surname', 'af Klint'],
     ['a Spanish question starting with "Por"', 'Por qué sube el precio del pan'],
   ])('should not read %s', (_what, line) => {
     expect(parseByline(line)).toBeUndefined();
