@@ -1,12 +1,13 @@
 /**
  * The `Original url:` block that closes a raw copy: the address on the same line or on the next
- * non-blank line, bare, in `<...>` or as a Markdown link.
+ * non-blank line, bare, in `<...>` or as a Markdown link. Scrapers word the label differently:
+ * `Source:`, `URL Source:` (r.jina.ai), `Canonical URL:`, `Originally published at`.
  */
 import { findLinks } from './links';
 import { unwrapEmphasis } from './text';
 
 const LABEL =
-  /^(?:\*\*|__)?\s*(?:original\s+(?:url|link|article|address)|source(?:\s+url)?)\s*:\s*(?:\*\*|__)?\s*/i;
+  /^(?:\*\*|__)?\s*(?:(?:original\s+(?:url|link|article|address)|(?:url\s+)?source(?:\s+url)?|canonical(?:\s+url)?)\s*:|originally\s+published\s+(?:at|on|in)\b:?)\s*(?:\*\*|__)?\s*/i;
 
 /** The address written in `text`, or `undefined` if it holds something else. */
 export function readAddress(text: string): string | undefined {
@@ -24,9 +25,10 @@ export function readAddress(text: string): string | undefined {
  * otherwise the address is expected on the next non-blank line.
  */
 export function parseOriginalUrlLabel(line: string): { address?: string } | undefined {
-  const m = LABEL.exec(line);
+  const text = unwrapEmphasis(line);
+  const m = LABEL.exec(text);
   if (!m) return undefined;
-  const rest = line.slice(m[0].length).trim();
+  const rest = text.slice(m[0].length).trim();
   if (rest === '') return {};
   const address = readAddress(rest);
   return address === undefined ? undefined : { address };

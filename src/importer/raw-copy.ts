@@ -1,7 +1,7 @@
 /**
  * Raw copies (Markdown saved by a scraper, see `../shared/seeds/`): `# headline`, a `By ...`
  * line, a date line, an optional photo-credit line, the body with `**Related article:**` lines,
- * and `Original url:` with the address. Header and footer lines move to the draft's fields; the
+ * and `Original url:` with the address (or a `Source:` line above or under the headline). Header and footer lines move to the draft's fields; the
  * body is kept as written, except that placeholder links become plain text. Short lines in the
  * header that fit nowhere stay in the body and are reported.
  */
@@ -11,7 +11,7 @@ import { parseHeaderLine, type HeaderFields } from './header-line';
 import { linkTextOnly, unlinkPlaceholders } from './links';
 import { parseOriginalUrlLabel, readAddress } from './original-url';
 import { parseRelatedLine } from './related';
-import { isBlank, normaliseNewlines, readableLine, trimLineEnd } from './text';
+import { isBlank, normaliseNewlines, readableLine, trimLineEnd, unwrapEmphasis } from './text';
 
 const HEADLINE = /^#\s+(.+?)(?:\s+#+)?$/;
 const SUBHEADLINE = /^##\s+(.+?)(?:\s+#+)?$/;
@@ -84,24 +84,42 @@ interface Headline {
   index: number;
   /** Lines of page chrome above it. */
   chrome: number[];
+  /** The original address, when a `Source:` line stands above the headline. */
+  source?: string;
 }
+
+// Scrapers that keep the page's `<h1>` out write the headline as the first `##` or `###`.
+const LOWER_HEADLINE = /^#{2,3}\s+(.+?)(?:\s+#+)?$/;
 
 /**
  * The `# headline` (or the text over a line of `=`), after at most a few short lines of page
- * chrome; `undefined` when the copy starts with anything else (prose, a byline, a date).
+ * chrome; failing that, a `##` or `###` heading in the same place. `undefined` when the copy
+ * starts with anything else (prose, a byline, a date).
  */
 function findHeadline(lines: string[]): Headline | undefined {
   const chrome: number[] = [];
+  let source: string | undefined;
+  let lower: Headline | undefined;
+  const found = (headline: Headline): Headline => (source === undefined ? headline : { ...headline, source });
   for (let index = 0; index < lines.length; index++) {
     const line = readableLine(lines[index] ?? '');
     if (line === '') continue;
     const text = HEADLINE.exec(line)?.[1];
-    if (text !== undefined) return { text, index, chrome };
-    if (/^=+$/.test(readableLine(lines[index + 1] ?? ''))) return { text: line, index: index + 1, chrome };
-    if (chrome.length >= MAX_CHROME_LINES || looksLikeProse(line) || parseHeaderLine(line)) return undefined;
+    if (text !== undefined) return found({ text, index, chrome });
+    if (/^=+$/.test(readableLine(lines[index + 1] ?? '')))
+      return found({ text: line, index: index + 1, chrome });
+    const address = source === undefined ? parseOriginalUrlLabel(line)?.address : undefined;
+    if (address !== undefined) {
+      source = address;
+      continue;
+    }
+    const lowerText = LOWER_HEADLINE.exec(line)?.[1];
+    if (lowerText !== undefined && lower === undefined)
+      lower = { text: lowerText, index, chrome: [...chrome] };
+    if (chrome.length >= MAX_CHROME_LINES || looksLikeProse(line) || parseHeaderLine(line)) break;
     chrome.push(index);
   }
-  return undefined;
+  return lower && found(lower);
 }
 
 /** Parses a raw copy into a draft. Throws `ImportError` when there is no `# headline`. */
@@ -113,7 +131,7 @@ export function parseRawCopy(input: string): ArticleDraft {
   }
   let index = headline.index;
   const draft: ArticleDraft = {
-    title: linkTextOnly(headline.text).trim(),
+    title: unwrapEmphasis(linkTextOnly(headline.text).trim()),
     related: [],
     body: '',
     warnings: headline.chrome.map(
@@ -121,7 +139,8 @@ export function parseRawCopy(input: string): ArticleDraft {
     ),
   };
   const footer = findFooter(lines);
-  if (footer.source !== undefined) draft.source = footer.source;
+  const source = footer.source ?? headline.source;
+  if (source !== undefined) draft.source = source;
 
   const header: HeaderFields = {};
   let photo: ReturnType<typeof parseCaptionCredit>;
@@ -134,9 +153,14 @@ export function parseRawCopy(input: string): ArticleDraft {
       Object.assign(header, fields);
       continue;
     }
+    const address = draft.source === undefined ? parseOriginalUrlLabel(line)?.address : undefined;
+    if (address !== undefined) {
+      draft.source = address;
+      continue;
+    }
     const seenHeader = header.byline !== undefined || header.published !== undefined;
     if (!seenHeader && draft.dek === undefined && isDekBeforeHeader(lines, index, footer.start)) {
-      draft.dek = linkTextOnly(SUBHEADLINE.exec(line)?.[1] ?? line).trim();
+      draft.dek = unwrapEmphasis(linkTextOnly(SUBHEADLINE.exec(line)?.[1] ?? line).trim());
       continue;
     }
     // A caption can read like a sentence, but it is short.

@@ -10,16 +10,22 @@ describe('parseOriginalUrlLabel', () => {
     ['Original url: https://a.example/x', { address: 'https://a.example/x' }],
     ['Original url: [https://a.example/x](https://a.example/x)', { address: 'https://a.example/x' }],
     ['Source: https://a.example/x', { address: 'https://a.example/x' }],
+    ['URL Source: https://a.example/x', { address: 'https://a.example/x' }],
+    ['Canonical URL: <https://a.example/x>', { address: 'https://a.example/x' }],
+    ['Originally published at https://a.example/x', { address: 'https://a.example/x' }],
+    ['*Originally published on [a.example](https://a.example/x)*', { address: 'https://a.example/x' }],
   ])('should read %j', (line, expected) => {
     expect(parseOriginalUrlLabel(line)).toEqual(expected);
   });
 
-  test.each(['Source: Reuters', 'The original url was lost.', 'Original url: see above'])(
-    'should not read %j',
-    (line) => {
-      expect(parseOriginalUrlLabel(line)).toBeUndefined();
-    },
-  );
+  test.each([
+    'Source: Reuters',
+    'The original url was lost.',
+    'Original url: see above',
+    'Originally published in The Daily Example on June 8.',
+  ])('should not read %j', (line) => {
+    expect(parseOriginalUrlLabel(line)).toBeUndefined();
+  });
 });
 
 describe('readAddress', () => {

@@ -50,6 +50,30 @@ describe('parseRawCopy', () => {
     expect(draft.body).toContain('Original url: <https://a.example/x>');
   });
 
+  test('should take a ## headline when the copy has no # headline, and a # headline over it', () => {
+    const lower = parseRawCopy(`## **Tram Line Approved**\n\nJune 8, 2026\n\n${STORY}${FOOTER}`);
+    expect(lower).toMatchObject({ title: 'Tram Line Approved', published: '2026-06-08' });
+    const both = parseRawCopy(`## Menu\n\n# Tram Line Approved\n\nJune 8, 2026\n\n${STORY}${FOOTER}`);
+    expect(both.title).toBe('Tram Line Approved');
+  });
+
+  test('should read a name beside a date, and leave the reading time out', () => {
+    const draft = parseRawCopy(`# Tram\n\nJane Doe · 5 min read · June 8, 2026\n\n${STORY}${FOOTER}`);
+    expect(draft).toMatchObject({ byline: 'Jane Doe', published: '2026-06-08' });
+    expect(draft.body).toBe(STORY);
+  });
+
+  test.each([
+    ['above the headline', `Source: https://a.example/x\n\n# Tram\n\nJune 8, 2026\n\n${STORY}`],
+    ['under the headline', `# Tram\n\nURL Source: <https://a.example/x>\n\nJune 8, 2026\n\n${STORY}`],
+    ['at the end', `# Tram\n\nJune 8, 2026\n\n${STORY}\n\nOriginally published at https://a.example/x`],
+  ])('should read the original address %s', (_where, copy) => {
+    const draft = parseRawCopy(copy);
+    expect(draft.source).toBe('https://a.example/x');
+    expect(draft.body).toBe(STORY);
+    expect(draft.warnings).toEqual([]);
+  });
+
   test('should refuse a copy without a headline', () => {
     expect(() => parseRawCopy(`By AFP\n\n${STORY}`)).toThrow('no headline');
     expect(() => parseRawCopy('\n\n  \n')).toThrow('no headline');
