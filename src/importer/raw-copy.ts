@@ -1,15 +1,19 @@
 /**
  * Raw copies (Markdown saved by a scraper, see `../shared/seeds/`): `# headline`, a `By ...`
  * line, a date line, an optional photo-credit line, the body with `**Related article:**` lines,
- * and `Original url:` with the address (or a `Source:` line above or under the headline). Header and footer lines move to the draft's fields; the
+ * and `Original url:` with the address (or a `Source:` line above or under the headline). A
+ * reader service's preamble (`Title:`, `URL Source:`, `Markdown Content:`) gives what the copy
+ * under it leaves out. Header and footer lines move to the draft's fields; the
  * body is kept as written, except that placeholder links become plain text. Short lines in the
  * header that fit nowhere stay in the body and are reported.
  */
 import { parseCaptionCredit } from './credit';
+import { parseDateLine } from './dates';
 import { ImportError, type ArticleDraft } from './draft';
 import { parseHeaderLine, type HeaderFields } from './header-line';
 import { linkTextOnly, unlinkPlaceholders } from './links';
 import { parseOriginalUrlLabel, readAddress } from './original-url';
+import { readReaderPreamble, type ReaderPreamble } from './reader-preamble';
 import { parseRelatedLine } from './related';
 import { isBlank, normaliseNewlines, readableLine, trimLineEnd, unwrapEmphasis } from './text';
 
@@ -86,6 +90,8 @@ interface Headline {
   chrome: number[];
   /** The original address, when a `Source:` line stands above the headline. */
   source?: string;
+  /** Whether it is a `##` or `###` heading, taken for want of a `#` one. */
+  lower?: boolean;
 }
 
 // Scrapers that keep the page's `<h1>` out write the headline as the first `##` or `###`.
@@ -115,17 +121,30 @@ function findHeadline(lines: string[]): Headline | undefined {
     }
     const lowerText = LOWER_HEADLINE.exec(line)?.[1];
     if (lowerText !== undefined && lower === undefined)
-      lower = { text: lowerText, index, chrome: [...chrome] };
+      lower = { text: lowerText, index, chrome: [...chrome], lower: true };
     if (chrome.length >= MAX_CHROME_LINES || looksLikeProse(line) || parseHeaderLine(line)) break;
     chrome.push(index);
   }
   return lower && found(lower);
 }
 
+/**
+ * The headline of a copy under a reader preamble: the copy's own `# headline` (a `##` one only
+ * when it repeats the title), else the preamble's title.
+ */
+function preambleHeadline(lines: string[], preamble: ReaderPreamble): Headline {
+  const found = findHeadline(lines);
+  if (found && (!found.lower || found.text === preamble.title)) return found;
+  return { text: preamble.title, index: preamble.contentStart - 1, chrome: [] };
+}
+
 /** Parses a raw copy into a draft. Throws `ImportError` when there is no `# headline`. */
 export function parseRawCopy(input: string): ArticleDraft {
-  const lines = normaliseNewlines(input).split('\n');
-  const headline = findHeadline(lines);
+  const raw = normaliseNewlines(input).split('\n');
+  const preamble = readReaderPreamble(raw);
+  // The preamble is read above; blanking its lines keeps the line numbers of warnings right.
+  const lines = preamble ? raw.map((line, index) => (index < preamble.contentStart ? '' : line)) : raw;
+  const headline = preamble ? preambleHeadline(lines, preamble) : findHeadline(lines);
   if (headline === undefined) {
     throw new ImportError('no headline: a raw copy starts with a "# headline" line');
   }
@@ -139,7 +158,7 @@ export function parseRawCopy(input: string): ArticleDraft {
     ),
   };
   const footer = findFooter(lines);
-  const source = footer.source ?? headline.source;
+  const source = footer.source ?? headline.source ?? preamble?.source;
   if (source !== undefined) draft.source = source;
 
   const header: HeaderFields = {};
@@ -179,7 +198,8 @@ export function parseRawCopy(input: string): ArticleDraft {
     draft.byline = header.byline.byline;
     draft.authors = header.byline.authors;
   }
-  if (header.published !== undefined) draft.published = header.published;
+  const published = header.published ?? (preamble?.published && parseDateLine(preamble.published)?.published);
+  if (published) draft.published = published;
   if (header.updated !== undefined) draft.updated = header.updated;
   if (photo !== undefined) draft.image = photo;
   draft.body = cleanBody(lines.slice(bodyStart, footer.start), draft);

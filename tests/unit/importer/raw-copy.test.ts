@@ -74,6 +74,13 @@ describe('parseRawCopy', () => {
     expect(draft.warnings).toEqual([]);
   });
 
+  test('should take the title from a reader preamble when the copy under it opens with a section', () => {
+    const preamble = 'Title: Tram Line Approved\n\nURL Source: https://a.example/x\n\nMarkdown Content:\n';
+    const draft = parseRawCopy(`${preamble}## The vote\n\n${STORY}`);
+    expect(draft).toMatchObject({ title: 'Tram Line Approved', source: 'https://a.example/x' });
+    expect(draft.body).toBe(`## The vote\n\n${STORY}`);
+  });
+
   test('should refuse a copy without a headline', () => {
     expect(() => parseRawCopy(`By AFP\n\n${STORY}`)).toThrow('no headline');
     expect(() => parseRawCopy('\n\n  \n')).toThrow('no headline');
