@@ -21,13 +21,19 @@ const MAX_NAME_WORDS = 6;
 const AND = /\s+(?:and|&|et|und|en|och|og|и)\s+/iu;
 const AND_FIRST = /^(?:and|&|et|und|en|och|og|и)\s+/iu;
 
+/** Whether a line under a byline is the writer's job title or desk (`Staff Writer`). */
+export function isRoleLine(line: string): boolean {
+  return line.length <= 60 && ROLE_WORDS.test(line) && /^\p{Lu}/u.test(line) && !/[.!?]$/.test(line);
+}
+
 function isRole(part: string): boolean {
   return ROLE_WORDS.test(part) || /^(?:in|for|from|at)\s/i.test(part) || /^[a-z]/.test(part);
 }
 
-// "By" as other languages print it: fr Par, de Von, es/pt Por, it Di, nl Door, sv/da/no Av/Af,
-// ru Автор(ы), uk Автор(и), ar بقلم.
-const BY = /^(?:by|par|von|por|di|door|av|af|автор[ыи]?:|بقلم:?)\s+(.+)$/iu;
+// "By" (also "Written by", "Words by", "Story by") as other languages print it:
+// fr Par, de Von, es/pt Por, it Di, nl Door, sv/da/no Av/Af, ru Автор(ы), uk Автор(и), ar بقلم.
+const BY =
+  /^(?:(?:(?:written|words|story|text)\s+)?by|par|von|por|di|door|av|af|автор[ыи]?:|بقلم:?)\s+(.+)$/iu;
 // Of those, the ones that also start surnames: "Di Maio" alone is a name, not "By Maio".
 const SURNAME_PARTICLE = /^(?:di|von|af)\s/i;
 const ONE_SURNAME = /^\p{Lu}\p{Ll}+$/u;

@@ -85,6 +85,9 @@ const OTHER_LANGUAGES = [
 const YEAR = /\p{Nd}{4}/u;
 
 const PARSERS = [chrono.casual, ...OTHER_LANGUAGES.map((language) => language.strict)];
+// `08.06.2026` is day first wherever it is printed; English alone would read it month first.
+const DOTTED = /(?<!\d)\d{1,2}\.\d{1,2}\.\d{4}(?!\d)/;
+const DAY_FIRST = [chrono.en.GB, ...PARSERS.slice(1)];
 
 /**
  * Reads a whole line as a date line. Returns `undefined` unless the line is nothing but dates
@@ -94,7 +97,7 @@ const PARSERS = [chrono.casual, ...OTHER_LANGUAGES.map((language) => language.st
 export function parseDateLine(line: string): DateLine | undefined {
   // Every date kept has a four-digit year: without one, no parser need read the line.
   if (!YEAR.test(line)) return undefined;
-  for (const parser of PARSERS) {
+  for (const parser of DOTTED.test(line) ? DAY_FIRST : PARSERS) {
     const found = readDateLine(line, parser);
     if (found) return found;
   }

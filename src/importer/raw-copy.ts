@@ -7,6 +7,7 @@
  * body is kept as written, except that placeholder links become plain text. Short lines in the
  * header that fit nowhere stay in the body and are reported.
  */
+import { isRoleLine } from './byline';
 import { parseCaptionCredit } from './credit';
 import { parseDateLine } from './dates';
 import { ImportError, type ArticleDraft } from './draft';
@@ -22,6 +23,8 @@ const SUBHEADLINE = /^##\s+(.+?)(?:\s+#+)?$/;
 // Lines that open Markdown structure (headings, quotes, lists, images, tables, fences, HTML).
 const STRUCTURE = /^(?:#|>|[-*+]\s|\d+[.)]\s|!\[|\||```|~~~|<)/;
 const MAX_CAPTION = 200;
+// `@janedoe` under a byline.
+const HANDLE = /^@[\p{L}\p{N}_.]{1,30}$/u;
 const FENCE = /^\s{0,3}(`{3,}|~{3,})/;
 
 /** Whether a header line reads like the first paragraph of the story rather than a label. */
@@ -177,6 +180,15 @@ export function parseRawCopy(input: string): ArticleDraft {
       draft.source = address;
       continue;
     }
+    // A byline printed over two lines: `By Jane Doe` / `Staff Writer`.
+    if (header.byline && header.published === undefined && isRoleLine(line)) {
+      header.byline = { ...header.byline, byline: `${header.byline.byline}, ${line}` };
+      continue;
+    }
+    if (header.byline && HANDLE.test(line)) {
+      draft.warnings.push(`line ${index + 1}: left out, a social media handle: "${line}"`);
+      continue;
+    }
     const seenHeader = header.byline !== undefined || header.published !== undefined;
     if (!seenHeader && draft.dek === undefined && isDekBeforeHeader(lines, index, footer.start)) {
       draft.dek = unwrapEmphasis(linkTextOnly(SUBHEADLINE.exec(line)?.[1] ?? line).trim());
@@ -201,6 +213,12 @@ export function parseRawCopy(input: string): ArticleDraft {
   const published = header.published ?? (preamble?.published && parseDateLine(preamble.published)?.published);
   if (published) draft.published = published;
   if (header.updated !== undefined) draft.updated = header.updated;
+  // Some outlets print only when a story was last updated; that is the best date the copy has.
+  if (draft.published === undefined && draft.updated !== undefined) {
+    draft.published = draft.updated;
+    delete draft.updated;
+    draft.warnings.push('published: the copy prints only when it was updated; that date is used');
+  }
   if (photo !== undefined) draft.image = photo;
   draft.body = cleanBody(lines.slice(bodyStart, footer.start), draft);
   return draft;

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { parseByline } from '../../../src/importer/byline';
+import { isRoleLine, parseByline } from '../../../src/importer/byline';
 
 describe('parseByline', () => {
   test.each([
@@ -26,6 +26,9 @@ describe('parseByline', () => {
     ['By Анна Петрова', 'Анна Петрова', ['Анна Петрова']],
     ['Par Jean Dupont et Marie Curie', 'Jean Dupont et Marie Curie', ['Jean Dupont', 'Marie Curie']],
     ['Von Anna Schmidt', 'Anna Schmidt', ['Anna Schmidt']],
+    ['Written by Jane Doe', 'Jane Doe', ['Jane Doe']],
+    ['Words by Jane Doe and John Roe', 'Jane Doe and John Roe', ['Jane Doe', 'John Roe']],
+    ['Story by Jane Doe', 'Jane Doe', ['Jane Doe']],
     ['Di Luigi Di Maio', 'Luigi Di Maio', ['Luigi Di Maio']],
     ['Di ANSA', 'ANSA', ['ANSA']],
     ['By Maio', 'Maio', ['Maio']],
@@ -42,11 +45,25 @@ describe('parseByline', () => {
     ['no name', 'By'],
     ['a line without "By"', 'Jane Doe'],
     ['a German sentence starting with "Von"', 'Von der Leyen besucht Kiew'],
+    ['a wire story’s closing credits', 'Reporting by Jane Doe; Editing by John Roe'],
     ['an Italian surname', 'Di Maio'],
     ['a German surname', 'Von Braun'],
     ['a Swedish surname', 'af Klint'],
     ['a Spanish question starting with "Por"', 'Por qué sube el precio del pan'],
   ])('should not read %s', (_what, line) => {
     expect(parseByline(line)).toBeUndefined();
+  });
+});
+
+describe('isRoleLine', () => {
+  test.each([
+    ['Staff Writer', true],
+    ['Moscow Correspondent', true],
+    ['Senior Political Reporter', true],
+    ['KCNA', false],
+    ['Photo: Jane Doe', false],
+    ['The writer is a former minister.', false],
+  ])('%j → %s', (line, role) => {
+    expect(isRoleLine(line)).toBe(role);
   });
 });
