@@ -3,7 +3,7 @@
  * line, a date line, an optional photo-credit line, the body with `**Related article:**` lines,
  * and `Original url:` with the address (or a `Source:` line above or under the headline). A
  * reader service's preamble (`Title:`, `URL Source:`, `Markdown Content:`) gives what the copy
- * under it leaves out. Header and footer lines move to the draft's fields; the
+ * under it leaves out. A `Tags:` line at the end gives the tags. Header and footer lines move to the draft's fields; the
  * body is kept as written, except that placeholder links become plain text. Short lines in the
  * header that fit nowhere stay in the body and are reported.
  */
@@ -16,6 +16,7 @@ import { linkTextOnly, unlinkPlaceholders } from './links';
 import { parseOriginalUrlLabel, readAddress } from './original-url';
 import { readReaderPreamble, type ReaderPreamble } from './reader-preamble';
 import { parseRelatedLine } from './related';
+import { parseTagsLine } from './tags-line';
 import { isBlank, normaliseNewlines, readableLine, trimLineEnd, unwrapEmphasis } from './text';
 
 const HEADLINE = /^#\s+(.+?)(?:\s+#+)?$/;
@@ -33,6 +34,25 @@ function looksLikeProse(line: string): boolean {
   // Scripts without spaces between words (Japanese, Chinese) end sentences with `。`.
   if (/[。！？]$/.test(line)) return true;
   return line.split(' ').length >= 6 && /[.!?:"”’)]$/.test(line);
+}
+
+// How far up from the end a tags line may stand: the footer's label and address, and itself.
+const TAIL_LINES = 3;
+
+/** Reads the tags line among the copy's last lines, and blanks it so the footer is found. */
+function takeTags(lines: string[]): string[] | undefined {
+  let seen = 0;
+  for (let index = lines.length - 1; index >= 0 && seen < TAIL_LINES; index--) {
+    const line = readableLine(lines[index] ?? '');
+    if (line === '') continue;
+    seen++;
+    const tags = parseTagsLine(line);
+    if (tags !== undefined) {
+      lines[index] = '';
+      return tags;
+    }
+  }
+  return undefined;
 }
 
 /** Finds the `Original url:` block at the end; returns the address and where the block starts. */
@@ -160,6 +180,8 @@ export function parseRawCopy(input: string): ArticleDraft {
       (chrome) => `line ${chrome + 1}: left out, above the headline: "${readableLine(lines[chrome] ?? '')}"`,
     ),
   };
+  const tags = takeTags(lines);
+  if (tags !== undefined) draft.tags = tags;
   const footer = findFooter(lines);
   const source = footer.source ?? headline.source ?? preamble?.source;
   if (source !== undefined) draft.source = source;

@@ -13,6 +13,7 @@ export function summarise({ frontmatter: f }: Pick<ImportedArticle, 'frontmatter
     const image = f.image as Record<string, string>;
     parts.push(`image: ${image['src'] ?? '(lost)'}${image['credit'] ? ` (${image['credit']})` : ''}`);
   }
+  if (Array.isArray(f.tags) && f.tags.length > 0) parts.push(`tags: ${f.tags.join(', ')}`);
   if (Array.isArray(f.related) && f.related.length > 0) parts.push(`related: ${f.related.length}`);
   return parts.join(' · ');
 }
