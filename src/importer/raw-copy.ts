@@ -10,9 +10,10 @@
 import { isRoleLine } from './byline';
 import { parseCaptionCredit } from './credit';
 import { parseDateLine } from './dates';
-import { ImportError, type ArticleDraft } from './draft';
+import { ImportError, type ArticleDraft, type DraftImage } from './draft';
 import { parseHeaderLine, type HeaderFields } from './header-line';
 import { linkTextOnly, unlinkPlaceholders } from './links';
+import { readRemoteLeadPhoto } from './lead-photo';
 import { parseOriginalUrlLabel, readAddress } from './original-url';
 import { readReaderPreamble, type ReaderPreamble } from './reader-preamble';
 import { parseRelatedLine } from './related';
@@ -187,7 +188,7 @@ export function parseRawCopy(input: string): ArticleDraft {
   if (source !== undefined) draft.source = source;
 
   const header: HeaderFields = {};
-  let photo: ReturnType<typeof parseCaptionCredit>;
+  let photo: DraftImage | undefined;
   let bodyStart = footer.start;
   for (index += 1; index < footer.start; index++) {
     const line = readableLine(lines[index] ?? '');
@@ -240,6 +241,14 @@ export function parseRawCopy(input: string): ArticleDraft {
     draft.published = draft.updated;
     delete draft.updated;
     draft.warnings.push('published: the copy prints only when it was updated; that date is used');
+  }
+  const lead = photo === undefined ? readRemoteLeadPhoto(lines, bodyStart) : undefined;
+  if (lead) {
+    photo = lead.image;
+    bodyStart = lead.end;
+    draft.warnings.push(
+      `line ${lead.line + 1}: the lead photo is off-site (${lead.url}): its caption and credit are kept`,
+    );
   }
   if (photo !== undefined) draft.image = photo;
   draft.body = cleanBody(lines.slice(bodyStart, footer.start), draft);
