@@ -7,7 +7,7 @@
  * body is kept as written, except that placeholder links become plain text. Short lines in the
  * header that fit nowhere stay in the body and are reported.
  */
-import { isRoleLine } from './byline';
+import { isRoleLine, parseByline } from './byline';
 import { parseCaptionCredit } from './credit';
 import { parseDateLine } from './dates';
 import { ImportError, type ArticleDraft, type DraftImage } from './draft';
@@ -229,12 +229,12 @@ export function parseRawCopy(input: string): ArticleDraft {
     break;
   }
 
+  if (preamble) fillFromPreamble(header, draft, preamble);
   if (header.byline) {
     draft.byline = header.byline.byline;
     draft.authors = header.byline.authors;
   }
-  const published = header.published ?? (preamble?.published && parseDateLine(preamble.published)?.published);
-  if (published) draft.published = published;
+  if (header.published !== undefined) draft.published = header.published;
   if (header.updated !== undefined) draft.updated = header.updated;
   // Some outlets print only when a story was last updated; that is the best date the copy has.
   if (draft.published === undefined && draft.updated !== undefined) {
@@ -253,6 +253,23 @@ export function parseRawCopy(input: string): ArticleDraft {
   if (photo !== undefined) draft.image = photo;
   draft.body = cleanBody(lines.slice(bodyStart, footer.start), draft);
   return draft;
+}
+
+/** What the preamble says and the copy under it does not. */
+function fillFromPreamble(header: HeaderFields, draft: ArticleDraft, preamble: ReaderPreamble): void {
+  const date = (value: string | undefined) => {
+    const found = value === undefined ? undefined : parseDateLine(value);
+    return found?.published ?? found?.updated;
+  };
+  const byline = preamble.author === undefined ? undefined : parseByline(`By ${preamble.author}`);
+  const published = date(preamble.published);
+  const updated = date(preamble.updated);
+  if (byline) header.byline ??= byline;
+  if (published !== undefined) header.published ??= published;
+  if (updated !== undefined) header.updated ??= updated;
+  if (preamble.description !== undefined) draft.description ??= preamble.description;
+  const tags = preamble.tags === undefined ? undefined : parseTagsLine(`Tags: ${preamble.tags}`);
+  if (tags !== undefined) draft.tags ??= tags;
 }
 
 /** A line right after the headline is a dek when a byline or date line follows it. */

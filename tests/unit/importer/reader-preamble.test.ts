@@ -24,11 +24,33 @@ describe('readReaderPreamble', () => {
     });
   });
 
+  test('should read an exporter’s block, closed by a blank line', () => {
+    const copy = [
+      'Title: Rail Strike Ends',
+      'Author: Jane Doe',
+      'Date: 2026-09-14',
+      'URL: <https://a.example/rail>',
+      'Keywords: Rail, Strikes',
+      '',
+      'Train drivers voted on Monday to accept a new pay offer.',
+    ].join('\n');
+    expect(readReaderPreamble(lines(copy))).toEqual({
+      title: 'Rail Strike Ends',
+      author: 'Jane Doe',
+      published: '2026-09-14',
+      source: 'https://a.example/rail',
+      tags: 'Rail, Strikes',
+      contentStart: 6,
+    });
+  });
+
   test.each([
     [
-      'no Markdown Content line',
-      'Title: Tram\nURL Source: https://a.example/tram\n\nThe council approved the plan.',
+      'a label it does not know, without Markdown Content',
+      'Title: Tram\nMood: festive\nDate: 2026-06-08\n\nText.',
     ],
+    ['a title alone', 'Title: Tram\n\nThe council approved the plan.'],
+    ['no blank line before the story', 'Title: Tram\nDate: 2026-06-08\nThe council approved the plan.'],
     ['a field before the title', 'URL Source: https://a.example/tram\nTitle: Tram\nMarkdown Content:\nText.'],
     ['prose inside it', 'Title: Tram\nThe council met.\nMarkdown Content:\nText.'],
     ['an empty title', 'Title:\nMarkdown Content:\nText.'],
