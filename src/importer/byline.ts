@@ -3,7 +3,7 @@
  * the byline as printed, and the people or agencies in it. A role after a comma stays in the
  * byline but is not an author.
  */
-import { linkTextOnly } from './links';
+import { plainText } from './plain-text';
 import { unwrapEmphasis } from './text';
 
 export interface Byline {
@@ -46,7 +46,7 @@ export function parseByline(line: string): Byline | undefined {
   const unwrapped = unwrapEmphasis(line);
   const m = BY.exec(unwrapped);
   if (!m?.[1]) return undefined;
-  const byline = unwrapEmphasis(linkTextOnly(m[1]).trim()).replace(/\s+/g, ' ');
+  const byline = plainText(m[1]);
   if (SURNAME_PARTICLE.test(unwrapped) && ONE_SURNAME.test(byline)) return undefined;
   if (byline === '' || (/[.!?]$/.test(byline) && !/\b[A-Z]\.$/.test(byline))) return undefined;
   if (!/^[\p{Lu}\p{Lo}]/u.test(byline)) return undefined;

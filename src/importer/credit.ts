@@ -2,8 +2,7 @@
  * Credit lines: where the scraper dropped the lead photo it often kept the photo's credit
  * (`KCNA`, `Maxim Shemetov / Reuters`, `Photo: AFP`, `© EPA-EFE`). We keep it as `image.credit`.
  */
-import { linkTextOnly } from './links';
-import { unwrapEmphasis } from './text';
+import { plainText } from './plain-text';
 
 const PREFIX =
   /^(?:(?:photo|image|picture|illustration|credit|photo credit|source)s?\s*(?:by|:)\s*|©\s*|\(c\)\s*)/i;
@@ -16,7 +15,7 @@ const MAX_LENGTH = 100;
  */
 export function parseCredit(line: string): string | undefined {
   if (/^(?:[#>|!-]|\*\s|\d+[.)]\s|```)/.test(line)) return undefined;
-  let credit = unwrapEmphasis(linkTextOnly(line)).trim();
+  let credit = plainText(line);
   if (credit.startsWith('(') && credit.endsWith(')')) credit = credit.slice(1, -1).trim();
   credit = credit.replace(PREFIX, '').trim();
   if (credit === '' || credit.length > MAX_LENGTH) return undefined;

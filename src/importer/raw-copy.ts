@@ -12,13 +12,14 @@ import { parseCaptionCredit } from './credit';
 import { parseDateLine } from './dates';
 import { ImportError, type ArticleDraft, type DraftImage } from './draft';
 import { parseHeaderLine, type HeaderFields } from './header-line';
-import { linkTextOnly, unlinkPlaceholders } from './links';
+import { unlinkPlaceholders } from './links';
 import { readRemoteLeadPhoto } from './lead-photo';
+import { plainText } from './plain-text';
 import { parseOriginalUrlLabel, readAddress } from './original-url';
 import { readReaderPreamble, type ReaderPreamble } from './reader-preamble';
 import { parseRelatedLine } from './related';
 import { parseTagsLine } from './tags-line';
-import { isBlank, normaliseNewlines, readableLine, trimLineEnd, unwrapEmphasis } from './text';
+import { isBlank, normaliseNewlines, readableLine, trimLineEnd } from './text';
 
 const HEADLINE = /^#\s+(.+?)(?:\s+#+)?$/;
 const SUBHEADLINE = /^##\s+(.+?)(?:\s+#+)?$/;
@@ -174,7 +175,7 @@ export function parseRawCopy(input: string): ArticleDraft {
   }
   let index = headline.index;
   const draft: ArticleDraft = {
-    title: unwrapEmphasis(linkTextOnly(headline.text).trim()),
+    title: plainText(headline.text),
     related: [],
     body: '',
     warnings: headline.chrome.map(
@@ -214,7 +215,7 @@ export function parseRawCopy(input: string): ArticleDraft {
     }
     const seenHeader = header.byline !== undefined || header.published !== undefined;
     if (!seenHeader && draft.dek === undefined && isDekBeforeHeader(lines, index, footer.start)) {
-      draft.dek = unwrapEmphasis(linkTextOnly(SUBHEADLINE.exec(line)?.[1] ?? line).trim());
+      draft.dek = plainText(SUBHEADLINE.exec(line)?.[1] ?? line);
       continue;
     }
     // A caption can read like a sentence, but it is short.

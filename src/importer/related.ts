@@ -5,7 +5,7 @@
  */
 import { isHttpUrl, isPlaceholderHref } from '../lib/urls';
 import { findLinks } from './links';
-import { unwrapEmphasis } from './text';
+import { plainText } from './plain-text';
 
 export interface RelatedLink {
   title: string;
@@ -38,5 +38,5 @@ export function parseRelatedLine(line: string): RelatedLink[] | undefined {
   // Only links and separators may follow the label.
   const leftover = rest.replace(/(?<!!)\[(?:[^[\]\\]|\\.)*\]\([^)]*\)/g, '').replace(/[\s,;|·•*_]+/g, '');
   if (leftover !== '') return undefined;
-  return links.map(({ text, href }) => ({ title: unwrapEmphasis(text.trim()), url: href }));
+  return links.map(({ text, href }) => ({ title: plainText(text), url: href }));
 }

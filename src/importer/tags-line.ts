@@ -3,6 +3,7 @@
  * `Topics: [Energy](/topic/energy) · [Europe](/topic/europe)`, `Filed under: Courts`.
  */
 import { linkTextOnly } from './links';
+import { plainText } from './plain-text';
 import { unwrapEmphasis } from './text';
 
 const LABEL = /^(?:tags|topics|related topics|filed under|keywords|more on)\s*:\s*(.+)$/i;
@@ -19,7 +20,7 @@ export function parseTagsLine(line: string): string[] | undefined {
   const hashtags = /^#\S+(?:\s+#\S+)*$/.test(text);
   const tags = text
     .split(hashtags ? /\s+/ : SEPARATOR)
-    .map((tag) => unwrapEmphasis(tag.trim()).replace(/^#/, ''))
+    .map((tag) => plainText(tag).replace(/^#/, ''))
     .filter((tag) => tag !== '');
   if (tags.length === 0 || tags.some((tag) => tag.length > MAX_TAG || /[.!?]$/.test(tag))) return undefined;
   return tags;
