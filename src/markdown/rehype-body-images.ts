@@ -163,7 +163,9 @@ export function rehypeBodyImages({ contentRoot: root = contentRoot }: BodyImages
       const src = node.properties['src'];
       if (typeof src !== 'string' || !isLocalPath(src)) return undefined;
       const path = decoded(src);
-      if (path !== undefined && collected.includes(path)) images.push({ node, parent, src: path });
+      if (path !== undefined && isLocalPath(path) && collected.includes(path)) {
+        images.push({ node, parent, src: path });
+      }
       return SKIP;
     });
     if (images.length === 0) return;

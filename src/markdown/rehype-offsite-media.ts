@@ -15,11 +15,16 @@ function describe(node: Element): string {
   return text || 'Image';
 }
 
-/** Whether `src` is one of the Markdown images Astro collected (it stores them decoded). */
+/**
+ * Whether `src` is one of the Markdown images Astro collected (it stores them decoded) and names
+ * a file: `![x](\\evil.example/x.png)` reaches here as `%5Cevil…`, which decodes to a path a
+ * browser would read as root- or protocol-relative.
+ */
 function isMarkdownImage(src: string, file: VFile): boolean {
   const collected = file.data.astro?.localImagePaths ?? [];
   try {
-    return collected.includes(decodeURI(src));
+    const path = decodeURI(src);
+    return isLocalPath(path) && collected.includes(path);
   } catch {
     return false;
   }

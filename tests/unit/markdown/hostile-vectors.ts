@@ -54,6 +54,8 @@ export const vectors: Array<[string, string]> = [
   ['a remote image in raw HTML', `<img src="${EVIL}/kim.jpg" alt="Kim at the ceremony">`],
   ['a protocol-relative image', `![Kim](//evil.example/kim.jpg)`],
   ['a root-relative image', `![Kim](/images/kim.jpg)`],
+  // Browsers read a backslash as a slash in http(s) URLs: `\\evil.example` is `//evil.example`.
+  ['an image behind backslashes', `![Kim](\\\\\\\\evil.example/kim.jpg) ![Kim](\\\\evil.example/kim.jpg)`],
   ['a srcset pointing off-site', `<img src="photo.jpg" alt="p" srcset="${EVIL}/kim.jpg 2x">`],
   [
     'a picture with a remote source',

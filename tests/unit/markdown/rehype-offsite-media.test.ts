@@ -23,6 +23,9 @@ describe('rehype-offsite-media', () => {
     ],
     ['![Kim](//evil.example/kim.jpg)', '<p>Kim</p>'],
     ['![Kim](/images/kim.jpg)', '<p>Kim</p>'],
+    // A browser reads `\\evil.example` as `//evil.example`, and `\images` as `/images`.
+    ['![Kim](\\\\evil.example/kim.jpg)', '<p>Kim</p>'],
+    ['![Kim](\\images/kim.jpg)', '<p>Kim</p>'],
     ['![Kim](data:image/png;base64,AAAA)', '<p>Kim</p>'],
     ['<img src="photo.jpg" alt="Raw HTML names no file of ours">', 'Raw HTML names no file of ours'],
     ['<img src=x onerror=alert(1)>', 'Image'],
