@@ -23,7 +23,7 @@ describe('rehype-offsite-media', () => {
     ],
     ['![Kim](//evil.example/kim.jpg)', '<p>Kim</p>'],
     ['![Kim](/images/kim.jpg)', '<p>Kim</p>'],
-    // A browser reads `\\evil.example` as `//evil.example`, and `\images` as `/images`.
+    // Both name `\evil.example/…` and `\images/…`: a browser reads the backslash as a slash.
     ['![Kim](\\\\evil.example/kim.jpg)', '<p>Kim</p>'],
     ['![Kim](\\images/kim.jpg)', '<p>Kim</p>'],
     ['![Kim](data:image/png;base64,AAAA)', '<p>Kim</p>'],
