@@ -19,6 +19,8 @@ export interface ArticleDraft {
   source?: string;
   published?: string;
   updated?: string;
+  /** When the copy was made. */
+  archived?: string;
   image?: DraftImage;
   tags?: string[];
   lang?: string;

@@ -86,6 +86,7 @@ export function finishDraft(draft: ArticleDraft, options: ImportOptions = {}): F
     source,
     published: draft.published,
     updated: draft.updated,
+    archived: draft.archived,
     description: draft.description,
     image,
     tags: draft.tags && draft.tags.length > 0 ? [...new Set(draft.tags)] : undefined,

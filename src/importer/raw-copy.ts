@@ -157,9 +157,10 @@ function findHeadline(lines: string[]): Headline | undefined {
  * The headline of a copy under a reader preamble: the copy's own `# headline` (a `##` one only
  * when it repeats the title), else the preamble's title.
  */
-function preambleHeadline(lines: string[], preamble: ReaderPreamble): Headline {
+function preambleHeadline(lines: string[], preamble: ReaderPreamble): Headline | undefined {
   const found = findHeadline(lines);
   if (found && (!found.lower || found.text === preamble.title)) return found;
+  if (preamble.title === undefined) return found;
   return { text: preamble.title, index: preamble.contentStart - 1, chrome: [] };
 }
 
@@ -268,7 +269,12 @@ function fillFromPreamble(header: HeaderFields, draft: ArticleDraft, preamble: R
   if (byline) header.byline ??= byline;
   if (published !== undefined) header.published ??= published;
   if (updated !== undefined) header.updated ??= updated;
+  const archived = date(preamble.archived);
+  if (archived !== undefined) draft.archived ??= archived;
+  if (preamble.dek !== undefined) draft.dek ??= plainText(preamble.dek);
   if (preamble.description !== undefined) draft.description ??= preamble.description;
+  if (preamble.publisher !== undefined) draft.publisher ??= preamble.publisher;
+  if (preamble.lang !== undefined) draft.lang ??= preamble.lang;
   const tags = preamble.tags === undefined ? undefined : parseTagsLine(`Tags: ${preamble.tags}`);
   if (tags !== undefined) draft.tags ??= tags;
 }

@@ -44,6 +44,43 @@ describe('readReaderPreamble', () => {
     });
   });
 
+  test('should read a web clipper’s YAML frontmatter', () => {
+    const copy = [
+      '---',
+      'title: "Port Strike Halts Exports"',
+      'source: "https://a.example/port"',
+      'author:',
+      '  - "[[Maria Garcia]]"',
+      '  - "[[Tom Lee]]"',
+      'published: 2026-10-02',
+      'created: 2026-10-03T08:15:00+02:00',
+      'tags: [clippings, ports]',
+      'image: https://a.example/port.jpg',
+      '---',
+      'Dock workers walked out on Thursday.',
+    ].join('\n');
+    expect(readReaderPreamble(lines(copy))).toEqual({
+      title: 'Port Strike Halts Exports',
+      source: 'https://a.example/port',
+      author: 'Maria Garcia and Tom Lee',
+      published: '2026-10-02',
+      archived: '2026-10-03T08:15:00+02:00',
+      tags: 'clippings, ports',
+      contentStart: 11,
+    });
+  });
+
+  test.each([
+    ['YAML that does not parse', '---\ntitle: [unclosed\n---\nText.', 'frontmatter: not valid YAML'],
+    [
+      'a content file already',
+      '---\ntitle: Tram\nsource: https://a.example/x\npublished: 2026-06-08\nimage:\n  credit: AFP\n---\nText.',
+      'already a content file',
+    ],
+  ])('should refuse %s', (_what, copy, message) => {
+    expect(() => readReaderPreamble(lines(copy))).toThrow(message);
+  });
+
   test.each([
     [
       'a label it does not know, without Markdown Content',
