@@ -19,6 +19,7 @@ import { parseOriginalUrlLabel, readAddress } from './original-url';
 import { readReaderPreamble, type ReaderPreamble } from './reader-preamble';
 import { parseRelatedLine } from './related';
 import { parseTagsLine } from './tags-line';
+import { dateInUrl } from './url-date';
 import { isBlank, normaliseNewlines, readableLine, trimLineEnd } from './text';
 
 const HEADLINE = /^#\s+(.+?)(?:\s+#+)?$/;
@@ -243,6 +244,13 @@ export function parseRawCopy(input: string): ArticleDraft {
     draft.published = draft.updated;
     delete draft.updated;
     draft.warnings.push('published: the copy prints only when it was updated; that date is used');
+  }
+  const dayInAddress = draft.published === undefined && draft.source ? dateInUrl(draft.source) : undefined;
+  if (dayInAddress !== undefined) {
+    draft.published = dayInAddress;
+    draft.warnings.push(
+      `published: the copy prints no date; ${dayInAddress} is read from the original address`,
+    );
   }
   const lead = photo === undefined ? readRemoteLeadPhoto(lines, bodyStart) : undefined;
   if (lead) {
