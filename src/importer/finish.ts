@@ -10,6 +10,7 @@ import { linkTextOnly } from './links';
 import { publisherForUrl } from './publishers';
 import { resolveRelatedUrl } from './related';
 import { articleSlug } from './slug';
+import { dateInUrl } from './url-date';
 
 export interface ImportOptions {
   /** Overrides the publisher taken from the table of known outlets. */
@@ -42,6 +43,26 @@ function sameList(a: string[], b: string[]): boolean {
   return a.length === b.length && a.every((item, i) => item === b[i]);
 }
 
+/**
+ * The publication date, when the input states none: the update date (some outlets print only
+ * that), else the day in the original address. Both are the best the input has, and said so.
+ */
+function publicationDate(
+  draft: ArticleDraft,
+  warnings: string[],
+): Pick<ArticleDraft, 'published' | 'updated'> {
+  const { published, updated, source } = draft;
+  if (published !== undefined) return { published, ...(updated !== undefined && { updated }) };
+  if (updated !== undefined) {
+    warnings.push('published: the copy prints only when it was updated; that date is used');
+    return { published: updated };
+  }
+  const day = source === undefined ? undefined : dateInUrl(source);
+  if (day !== undefined)
+    warnings.push(`published: the copy prints no date; ${day} is read from the original address`);
+  return day === undefined ? {} : { published: day };
+}
+
 /** Turns a draft into frontmatter in canonical field order, plus the slug and body. */
 export function finishDraft(draft: ArticleDraft, options: ImportOptions = {}): FinishedArticle {
   const source = draft.source;
@@ -57,6 +78,7 @@ export function finishDraft(draft: ArticleDraft, options: ImportOptions = {}): F
   const slug = articleSlug(source, draft.title);
 
   const warnings = [...draft.warnings];
+  const { published, updated } = publicationDate(draft, warnings);
   let image: Frontmatter['image'];
   let imageFile: FinishedArticle['imageFile'];
   if (draft.image) {
@@ -84,8 +106,8 @@ export function finishDraft(draft: ArticleDraft, options: ImportOptions = {}): F
     authors: writeAuthors ? authors : undefined,
     publisher,
     source,
-    published: draft.published,
-    updated: draft.updated,
+    published,
+    updated,
     archived: draft.archived,
     description: draft.description,
     image,

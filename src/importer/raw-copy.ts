@@ -19,7 +19,6 @@ import { parseOriginalUrlLabel, readAddress } from './original-url';
 import { readReaderPreamble, type ReaderPreamble } from './reader-preamble';
 import { parseRelatedLine } from './related';
 import { parseTagsLine } from './tags-line';
-import { dateInUrl } from './url-date';
 import { isBlank, normaliseNewlines, readableLine, trimLineEnd } from './text';
 
 const HEADLINE = /^#\s+(.+?)(?:\s+#+)?$/;
@@ -239,19 +238,6 @@ export function parseRawCopy(input: string): ArticleDraft {
   }
   if (header.published !== undefined) draft.published = header.published;
   if (header.updated !== undefined) draft.updated = header.updated;
-  // Some outlets print only when a story was last updated; that is the best date the copy has.
-  if (draft.published === undefined && draft.updated !== undefined) {
-    draft.published = draft.updated;
-    delete draft.updated;
-    draft.warnings.push('published: the copy prints only when it was updated; that date is used');
-  }
-  const dayInAddress = draft.published === undefined && draft.source ? dateInUrl(draft.source) : undefined;
-  if (dayInAddress !== undefined) {
-    draft.published = dayInAddress;
-    draft.warnings.push(
-      `published: the copy prints no date; ${dayInAddress} is read from the original address`,
-    );
-  }
   const lead = photo === undefined ? readRemoteLeadPhoto(lines, bodyStart) : undefined;
   if (lead) {
     photo = lead.image;
