@@ -5,7 +5,7 @@
 import { plainText } from './plain-text';
 
 const PREFIX =
-  /^(?:(?:photo|image|picture|illustration|credit|photo credit|source)s?\s*(?:by|:)\s*|©\s*|\(c\)\s*)/i;
+  /^(?:(?:photo|photograph|image|picture|illustration|credit|photo credit|source)s?\s*(?:by|:)\s*|©\s*|\(c\)\s*)/i;
 const MAX_WORDS = 10;
 const MAX_LENGTH = 100;
 

@@ -11,6 +11,7 @@ describe('parseCredit', () => {
     ['(Photo: AFP)', 'AFP'],
     ['_Kremlin.ru_', 'Kremlin.ru'],
     ['AP Photo/Jane Doe', 'AP Photo/Jane Doe'],
+    ['Photograph: Clodagh Kilcoyne/Reuters', 'Clodagh Kilcoyne/Reuters'],
   ])('should read %j', (line, credit) => {
     expect(parseCredit(line)).toBe(credit);
   });
