@@ -19,7 +19,7 @@ import sharp from 'sharp';
 import { SKIP, visitElements } from './visit-elements';
 import { contentRoot } from '../content-root';
 import { columnSizes, COLUMN_MAX_PX, splitCaption, srcsetWidths } from '../lib/images';
-import { isLocalPath } from '../lib/urls';
+import { collectedImagePath } from './collected-image';
 import { checkImageSrc } from '../loaders/image-src';
 
 interface LocalImage {
@@ -41,14 +41,6 @@ const MODERN_FORMATS = [
   { format: 'avif', type: 'image/avif' },
   { format: 'webp', type: 'image/webp' },
 ] as const;
-
-function decoded(src: string): string | undefined {
-  try {
-    return decodeURI(src);
-  } catch {
-    return undefined;
-  }
-}
 
 function text(value: unknown): string {
   return typeof value === 'string' ? value.trim() : '';
@@ -156,16 +148,12 @@ export function rehypeBodyImages({ contentRoot: root = contentRoot }: BodyImages
     const articleFile = file.path;
     if (typeof articleFile !== 'string') return;
     // Only Markdown images are left by now (rehype-offsite-media): Astro collected them, decoded.
-    const collected = file.data.astro?.localImagePaths ?? [];
     const images: LocalImage[] = [];
     visitElements(tree, (node, _index, parent) => {
       if (node.tagName !== 'img') return undefined;
-      const src = node.properties['src'];
-      if (typeof src !== 'string' || !isLocalPath(src)) return undefined;
-      const path = decoded(src);
-      if (path !== undefined && isLocalPath(path) && collected.includes(path)) {
-        images.push({ node, parent, src: path });
-      }
+      const path = collectedImagePath(node.properties['src'], file);
+      if (path === undefined) return undefined;
+      images.push({ node, parent, src: path });
       return SKIP;
     });
     if (images.length === 0) return;

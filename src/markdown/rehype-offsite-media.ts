@@ -7,7 +7,8 @@
 import type { Element, ElementContent, Root } from 'hast';
 import type { VFile } from 'vfile';
 import { SKIP, visitElements } from './visit-elements';
-import { isHttpUrl, isLocalPath } from '../lib/urls';
+import { isHttpUrl } from '../lib/urls';
+import { collectedImagePath } from './collected-image';
 
 function describe(node: Element): string {
   const alt = node.properties['alt'];
@@ -15,27 +16,12 @@ function describe(node: Element): string {
   return text || 'Image';
 }
 
-/**
- * Whether `src` is one of the Markdown images Astro collected (it stores them decoded) and names
- * a file: `![x](\\evil.example/x.png)` reaches here as `%5Cevil…`, which decodes to a path a
- * browser would read as root- or protocol-relative.
- */
-function isMarkdownImage(src: string, file: VFile): boolean {
-  const collected = file.data.astro?.localImagePaths ?? [];
-  try {
-    const path = decodeURI(src);
-    return isLocalPath(path) && collected.includes(path);
-  } catch {
-    return false;
-  }
-}
-
 export function rehypeOffsiteMedia() {
   return (tree: Root, file: VFile) => {
     visitElements(tree, (node, index, parent) => {
       if (node.tagName !== 'img') return undefined;
       const src = node.properties['src'];
-      if (typeof src === 'string' && isLocalPath(src) && isMarkdownImage(src, file)) return undefined;
+      if (collectedImagePath(src, file) !== undefined) return undefined;
       const label: ElementContent = { type: 'text', value: describe(node) };
       const replacement: ElementContent =
         typeof src === 'string' && isHttpUrl(src) && parent.type === 'element' && parent.tagName !== 'a'
