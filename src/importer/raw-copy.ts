@@ -18,7 +18,7 @@ import { plainText } from './plain-text';
 import { parseOriginalUrlLabel, readAddress } from './original-url';
 import { readReaderPreamble, type ReaderPreamble } from './reader-preamble';
 import { parseRelatedLine } from './related';
-import { parseTagsLine } from './tags-line';
+import { parseTagList, parseTagsLine } from './tags-line';
 import { isBlank, normaliseNewlines, readableLine, trimLineEnd } from './text';
 
 const HEADLINE = /^#\s+(.+?)(?:\s+#+)?$/;
@@ -269,7 +269,7 @@ function fillFromPreamble(header: HeaderFields, draft: ArticleDraft, preamble: R
   if (preamble.description !== undefined) draft.description ??= preamble.description;
   if (preamble.publisher !== undefined) draft.publisher ??= preamble.publisher;
   if (preamble.lang !== undefined) draft.lang ??= preamble.lang;
-  const tags = preamble.tags === undefined ? undefined : parseTagsLine(`Tags: ${preamble.tags}`);
+  const tags = preamble.tags === undefined ? undefined : parseTagList(plainText(preamble.tags));
   if (tags !== undefined) draft.tags ??= tags;
 }
 
