@@ -48,6 +48,18 @@ export function parseByline(line: string): Byline | undefined {
   if (!m?.[1]) return undefined;
   const byline = plainText(m[1]);
   if (SURNAME_PARTICLE.test(unwrapped) && ONE_SURNAME.test(byline)) return undefined;
+  return readNames(byline);
+}
+
+/**
+ * Reads names printed without "By" (`Reuters` beside a date, an exporter's `Author:` field) as
+ * a byline, or returns `undefined` when they do not read as names.
+ */
+export function parseNames(text: string): Byline | undefined {
+  return readNames(plainText(text));
+}
+
+function readNames(byline: string): Byline | undefined {
   if (byline === '' || (/[.!?]$/.test(byline) && !/\b[A-Z]\.$/.test(byline))) return undefined;
   if (!/^[\p{Lu}\p{Lo}]/u.test(byline)) return undefined;
 

@@ -1,9 +1,9 @@
 /**
  * Header lines under a headline: a byline, a date line, or both on one line separated by `|`
- * or `·` (`By AFP | July 1, 2025`, `Reuters · Mar 4, 2026 · 3 min read`). Shared by raw copies and saved pages, whose extracted text
- * often starts with the same line.
+ * or `·` (`By AFP | July 1, 2025`, `Reuters · Mar 4, 2026 · 3 min read`). Shared by raw copies
+ * and saved pages, whose extracted text often starts with the same line.
  */
-import { parseByline, type Byline } from './byline';
+import { parseByline, parseNames, type Byline } from './byline';
 import { parseDateLine } from './dates';
 
 export interface HeaderFields {
@@ -44,8 +44,9 @@ export function parseHeaderLine(line: string, seen: HeaderFields = {}): HeaderFi
   }
   // A bare name is a byline only beside a date, and only one of them.
   if (names.length > 0) {
+    const [name] = names;
     const dated = found.published !== undefined || found.updated !== undefined;
-    const byline = names.length === 1 && dated ? parseByline(`By ${names[0]}`) : undefined;
+    const byline = name !== undefined && names.length === 1 && dated ? parseNames(name) : undefined;
     if (!byline || seen.byline || found.byline) return undefined;
     found.byline = byline;
   }

@@ -2,12 +2,12 @@
  * Raw copies (Markdown saved by a scraper, see `../shared/seeds/`): `# headline`, a `By ...`
  * line, a date line, an optional photo-credit line, the body with `**Related article:**` lines,
  * and `Original url:` with the address (or a `Source:` line above or under the headline). A
- * reader service's preamble (`Title:`, `URL Source:`, `Markdown Content:`) gives what the copy
- * under it leaves out. A `Tags:` line at the end gives the tags. Header and footer lines move to the draft's fields; the
- * body is kept as written, except that placeholder links become plain text. Short lines in the
- * header that fit nowhere stay in the body and are reported.
+ * preamble (./reader-preamble.ts) gives what the copy under it leaves out; a `Tags:` line at the
+ * end gives the tags. Header and footer lines move to the draft's fields; the body is kept as
+ * written, except that placeholder links become plain text. Short lines in the header that fit
+ * nowhere stay in the body and are reported.
  */
-import { isRoleLine, parseByline } from './byline';
+import { isRoleLine, parseNames } from './byline';
 import { parseCaptionCredit } from './credit';
 import { parseDateLine } from './dates';
 import { ImportError, type ArticleDraft, type DraftImage } from './draft';
@@ -257,7 +257,7 @@ function fillFromPreamble(header: HeaderFields, draft: ArticleDraft, preamble: R
     const found = value === undefined ? undefined : parseDateLine(value);
     return found?.published ?? found?.updated;
   };
-  const byline = preamble.author === undefined ? undefined : parseByline(`By ${preamble.author}`);
+  const byline = preamble.author === undefined ? undefined : parseNames(preamble.author);
   const published = date(preamble.published);
   const updated = date(preamble.updated);
   if (byline) header.byline ??= byline;

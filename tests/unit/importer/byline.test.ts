@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { isRoleLine, parseByline } from '../../../src/importer/byline';
+import { isRoleLine, parseByline, parseNames } from '../../../src/importer/byline';
 
 describe('parseByline', () => {
   test.each([
@@ -66,4 +66,20 @@ describe('isRoleLine', () => {
   ])('%j → %s', (line, role) => {
     expect(isRoleLine(line)).toBe(role);
   });
+});
+
+describe('parseNames', () => {
+  test('should read names printed without "By"', () => {
+    expect(parseNames('Jane Doe and *John Roe*')).toEqual({
+      byline: 'Jane Doe and John Roe',
+      authors: ['Jane Doe', 'John Roe'],
+    });
+  });
+
+  test.each(['the city council', 'The mayor said the tram would run all night.'])(
+    'should not read %j',
+    (text) => {
+      expect(parseNames(text)).toBeUndefined();
+    },
+  );
 });
