@@ -7,6 +7,8 @@ import { plainText } from './plain-text';
 const PREFIX =
   /^(?:(?:photo|photograph|image|picture|illustration|credit|photo credit|source)s?\s*(?:by|:)\s*|©\s*|\(c\)\s*)/i;
 const MAX_WORDS = 10;
+/** A line longer than this is prose, not a caption. */
+export const MAX_CAPTION = 200;
 const MAX_LENGTH = 100;
 
 /**

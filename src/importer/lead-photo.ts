@@ -4,12 +4,11 @@
  * picture is lost either way; kept as `image` with its caption and credit, it is shown as the
  * content format shows a lost picture, instead of as an off-site link above the story.
  */
-import { parseCaptionCredit } from './credit';
+import { MAX_CAPTION, parseCaptionCredit } from './credit';
 import type { DraftImage } from './draft';
 import { readableLine, unwrapEmphasis } from './text';
 
 const REMOTE_IMAGE = /^!\[([^\]]*)\]\((https?:\/\/[^\s)]+)(?:\s+"[^"]*")?\)$/;
-const MAX_CAPTION = 200;
 // Alt texts that say nothing about the picture.
 const EMPTY_ALT = /^(?:image|photo|picture|img|lead image|featured image|\s*)$/i;
 

@@ -8,7 +8,7 @@
  * nowhere stay in the body and are reported.
  */
 import { isRoleLine, parseNames } from './byline';
-import { parseCaptionCredit } from './credit';
+import { MAX_CAPTION, parseCaptionCredit } from './credit';
 import { parseDateLine } from './dates';
 import { ImportError, type ArticleDraft, type DraftImage } from './draft';
 import { parseHeaderLine, type HeaderFields } from './header-line';
@@ -25,7 +25,6 @@ const HEADLINE = /^#\s+(.+?)(?:\s+#+)?$/;
 const SUBHEADLINE = /^##\s+(.+?)(?:\s+#+)?$/;
 // Lines that open Markdown structure (headings, quotes, lists, images, tables, fences, HTML).
 const STRUCTURE = /^(?:#|>|[-*+]\s|\d+[.)]\s|!\[|\||```|~~~|<)/;
-const MAX_CAPTION = 200;
 // `@janedoe` under a byline.
 const HANDLE = /^@[\p{L}\p{N}_.]{1,30}$/u;
 const FENCE = /^\s{0,3}(`{3,}|~{3,})/;
