@@ -2,7 +2,7 @@
  * One input → one content file, in memory: picks the reader (raw copy or saved page), finishes
  * the draft, renders the file and checks it against the site's schema. No writing here.
  */
-import { ImportError } from './draft';
+import { ImportError, type ArticleDraft } from './draft';
 import { finishDraft, type FinishedArticle, type ImportOptions } from './finish';
 import { renderArticle } from './frontmatter';
 import { parseHtmlPage, type HtmlContext } from './html/page';
@@ -22,6 +22,11 @@ export function isHtmlInput(name: string, text: string): boolean {
   return /\.x?html?$/i.test(name) || HTML_START.test(text.replace(/^\uFEFF/, '').slice(0, 500));
 }
 
+/** The draft of one input before it is finished: what was read, whether or not it would import. */
+export function readDraft(text: string, shown: string, options: HtmlContext = {}): ArticleDraft {
+  return isHtmlInput(shown, text) ? parseHtmlPage(text, options) : parseRawCopy(text);
+}
+
 /**
  * Imports one input. Throws `ImportError` with every problem, one per line, each naming `shown`
  * and the field, when the site would reject the result.
@@ -31,7 +36,7 @@ export function importInput(
   shown: string,
   options: ImportOptions & HtmlContext = {},
 ): ImportedArticle {
-  const draft = isHtmlInput(shown, text) ? parseHtmlPage(text, options) : parseRawCopy(text);
+  const draft = readDraft(text, shown, options);
   const finished = finishDraft(draft, options);
   const rendered = renderArticle(finished.frontmatter, finished.body);
   const problems = siteProblems(rendered, finished.slug, shown);
