@@ -74,7 +74,18 @@ export function toTimestamp(iso: string): number {
   return Date.parse(`${parsed.date}T${time}${parsed.offset ?? 'Z'}`);
 }
 
-const humanDate = new Map<string, Intl.DateTimeFormat>();
+const formats = new Map<string, Intl.DateTimeFormat>();
+
+function dateTimeFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale} ${JSON.stringify(options)}`;
+  let format = formats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, options);
+    formats.set(key, format);
+  }
+  return format;
+}
+
 // Each date is shown on several pages (the article, lists): formatted once. Days are few.
 const formatted = new Map<string, string>();
 
@@ -85,12 +96,59 @@ export function formatHumanDate(iso: string, locale = 'en-US'): string {
   const key = `${locale} ${parsed.date}`;
   const known = formatted.get(key);
   if (known !== undefined) return known;
-  let format = humanDate.get(locale);
-  if (!format) {
-    format = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' });
-    humanDate.set(locale, format);
-  }
+  const format = dateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' });
   const text = format.format(new Date(`${parsed.date}T00:00:00Z`));
   formatted.set(key, text);
   return text;
+}
+
+/**
+ * How much a date says: a day alone, a wall-clock time with no zone (local time where the
+ * original was published), or an exact instant.
+ */
+export type DatePrecision = 'day' | 'local' | 'instant';
+
+export function datePrecision(parsed: ParsedDate): DatePrecision {
+  if (parsed.time === undefined) return 'day';
+  return parsed.offset === undefined ? 'local' : 'instant';
+}
+
+export interface HumanDateTime {
+  /** "November 4, 2026", or with the time "November 4, 2026 at 9:30 AM GMT+3". */
+  text: string;
+  precision: DatePrecision;
+}
+
+/**
+ * The date and, when the source printed one, the time, as people read them. An instant is told
+ * in its own zone (never the reader's or the build machine's): the copy's wall clock and offset.
+ * A time without a zone is told without one; the caller marks it as local time.
+ */
+export function formatHumanDateTime(iso: string, locale = 'en-US'): HumanDateTime {
+  const parsed = parseIsoDate(iso);
+  if (!parsed) return { text: iso, precision: 'day' };
+  const precision = datePrecision(parsed);
+  if (parsed.time === undefined) return { text: formatHumanDate(iso, locale), precision };
+  // The wall clock as written, read in UTC so that no zone moves it.
+  const wallClock = new Date(`${parsed.date}T${parsed.time}Z`);
+  const options: Intl.DateTimeFormatOptions = {
+    year: 'numeric',
+    month: 'long',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: '2-digit',
+    timeZone: 'UTC',
+  };
+  if (parsed.offset !== undefined) {
+    // Shown with its own offset: Intl reads `+03:00` as a zone ("GMT+3"); `Z` is "UTC".
+    const zoned = parsed.offset === 'Z' ? {} : { timeZone: parsed.offset };
+    const instant = new Date(`${parsed.date}T${parsed.time}${parsed.offset}`);
+    const format = dateTimeFormat(locale, {
+      ...options,
+      ...zoned,
+      timeZoneName: parsed.offset === 'Z' ? 'short' : 'shortOffset',
+    });
+    return { text: format.format(instant), precision };
+  }
+  return { text: dateTimeFormat(locale, options).format(wallClock), precision };
 }

@@ -17,7 +17,9 @@ export const GET: APIRoute = async () => {
     items: items.map((item) => ({
       title: item.title,
       link: item.url,
-      pubDate: item.published,
+      // As the copy gives it, zone included or said to be unknown (lib/sharing/instants.ts):
+      // @astrojs/rss would write any Date as GMT.
+      customData: `<pubDate>${item.pubDate}</pubDate>`,
       description: item.summary,
       content: item.html,
       categories: item.tags,

@@ -2,7 +2,7 @@
 import type { APIRoute } from 'astro';
 import { getArticles } from '../lib/articles';
 import { articlePath, siteUrl } from '../lib/paths';
-import { zonedInstant } from '../lib/sharing/instants';
+import { w3cDatetime } from '../lib/sharing/instants';
 import { type SitemapEntry, sitemapXml } from '../lib/sharing/sitemap';
 
 export const GET: APIRoute = async () => {
@@ -13,7 +13,7 @@ export const GET: APIRoute = async () => {
   for (const article of articles) {
     const loc = siteUrl(articlePath(article.id));
     if (!loc) continue;
-    entries.push({ loc, lastmod: zonedInstant(article.data.updated ?? article.data.published) });
+    entries.push({ loc, lastmod: w3cDatetime(article.data.updated ?? article.data.published) });
   }
   return new Response(sitemapXml(entries), { headers: { 'Content-Type': 'application/xml; charset=utf-8' } });
 };

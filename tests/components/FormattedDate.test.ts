@@ -14,4 +14,15 @@ describe('FormattedDate', () => {
     expect(visibleText(time)).toBe(human);
     expect(time?.getAttribute('datetime')).toBe(iso);
   });
+
+  test.each([
+    ['2025-07-01', 'July 1, 2025'],
+    ['2026-11-04T09:30', 'November 4, 2026 at 9:30 AM local time'],
+    ['2026-11-04T09:30:00+03:00', 'November 4, 2026 at 9:30 AM GMT+3'],
+  ])('should show %s with its time, when asked, as "%s"', async (iso, human) => {
+    const doc = await render(FormattedDate, { date: iso, withTime: true });
+    const time = doc.querySelector('time');
+    expect(visibleText(time)).toBe(human);
+    expect(time?.getAttribute('datetime')).toBe(iso);
+  });
 });

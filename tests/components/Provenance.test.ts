@@ -26,7 +26,7 @@ describe('Provenance', () => {
       Publisher: 'The Moscow Times',
       'Original article': SOURCE,
       Published: 'July 1, 2025',
-      Archived: 'July 2, 2025',
+      Archived: 'July 2, 2025 at 10:00 AM UTC',
     });
     expect(doc.querySelector('a')?.getAttribute('href')).toBe(SOURCE);
   });
@@ -55,7 +55,7 @@ describe('Provenance', () => {
       'Updated',
       'Archived',
     ]);
-    expect(rows(doc)['Updated']).toBe('July 1, 2025');
+    expect(rows(doc)['Updated']).toBe('July 1, 2025 at 6:00 PM UTC');
   });
 
   test('should be a labelled section in plain HTML', async () => {

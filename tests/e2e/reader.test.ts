@@ -164,7 +164,7 @@ describe('an article page', () => {
     expect(seen).toEqual({
       dek: 'The new service starts in September and will run every forty minutes between midnight and five in the morning.',
       byline: 'By Jane Doe and John Roe',
-      dates: 'June 15, 2025 · Updated June 16, 2025',
+      dates: 'June 15, 2025 at 9:30 AM GMT+2 · Updated June 16, 2025',
       datetimes: ['2025-06-15T09:30:00+02:00', '2025-06-16'],
       related: [
         'Ferry Workers Vote to Accept New Contract',

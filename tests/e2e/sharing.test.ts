@@ -15,6 +15,8 @@ import { siteDir } from '../support/sites';
 import { buildSharingSite, type SharingSite } from './sharing-site';
 
 const SEED = 'kim-jong-un-honors-north-korean-soldiers-killed-fighting-for-russia-a89626';
+/** A day, a date-time without a zone, or one with: what Open Graph and schema.org accept. */
+const ISO_8601 = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}:\d{2}(Z|[+-]\d{2}:\d{2})?)?$/;
 const HOSTILE_TITLE = '</script><script>alert(1)</script><!-- & \u2028 \u2029 "quoted" ]]>';
 
 let main: SharingSite;
@@ -78,8 +80,8 @@ describe('link previews', () => {
         expect(og.ogDescription?.length).toBeLessThanOrEqual(160);
         expect(og.ogSiteName).toBe('Broadsheet');
         expect(og.ogUrl).toBe(`${site.url}articles/${slug}/`);
-        expect(og.articlePublishedTime).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(Z|[+-]\d{2}:\d{2})$/);
-        expect(og.articleModifiedTime).toMatch(/(Z|[+-]\d{2}:\d{2})$/);
+        expect(og.articlePublishedTime).toMatch(ISO_8601);
+        expect(og.articleModifiedTime).toMatch(ISO_8601);
         expect(og.twitterCard).toBe('summary_large_image');
         const image = og.ogImage?.[0];
         expect(image).toMatchObject({ width: '1200', height: '630', type: 'image/jpeg' });
@@ -100,7 +102,7 @@ describe('link previews', () => {
       ogTitle: 'Kim Jong Un Honors North Korean Soldiers Killed Fighting for Russia',
       ogSiteName: 'Broadsheet',
       ogLocale: 'en_US',
-      articlePublishedTime: '2025-07-01T12:00:00Z',
+      articlePublishedTime: '2025-07-01',
     });
     expect(og.ogDescription).toMatch(/^North Korean state media on Tuesday released images/);
     expect(og.ogImage?.[0]?.alt).toBe(
@@ -147,8 +149,8 @@ describe('structured data', () => {
         expect(data['headline']).toEqual(expect.any(String));
         expect(data['inLanguage']).toEqual(expect.any(String));
         expect(data['isBasedOn']).toMatch(/^https:\/\//);
-        expect(data['datePublished']).toMatch(/T\d{2}:\d{2}:\d{2}(Z|[+-]\d{2}:\d{2})$/);
-        expect(data['dateModified']).toMatch(/T\d{2}:\d{2}:\d{2}(Z|[+-]\d{2}:\d{2})$/);
+        expect(data['datePublished']).toMatch(ISO_8601);
+        expect(data['dateModified']).toMatch(ISO_8601);
         for (const image of data['image'] as string[]) {
           const response = await fetch(image);
           expect(response.status, image).toBe(200);
@@ -274,7 +276,7 @@ describe('sitemap and robots.txt', () => {
       for (const slug of site.slugs) {
         expect(xml).toMatch(
           new RegExp(
-            `<url><loc>${site.url}articles/${slug}/</loc><lastmod>\\d{4}-\\d{2}-\\d{2}T[^<]+</lastmod></url>`,
+            `<url><loc>${site.url}articles/${slug}/</loc><lastmod>\\d{4}-\\d{2}-\\d{2}(T[^<]+)?</lastmod></url>`,
           ),
         );
       }
@@ -283,6 +285,77 @@ describe('sitemap and robots.txt', () => {
 
   test('should point robots.txt at the sitemap', async () => {
     expect(await (await fetch(`${main.url}robots.txt`)).text()).toContain(`Sitemap: ${main.url}sitemap.xml`);
+  });
+});
+
+describe('dates', () => {
+  // A day alone (the seed), a local time without a zone (russian) and an instant (japanese).
+  const cases = [
+    {
+      site: () => main,
+      slug: SEED,
+      page: 'July 1, 2025',
+      iso: '2025-07-01',
+      lastmod: '2025-07-01',
+      rss: 'Tue, 01 Jul 2025 12:00:00 -0000',
+      json: '2025-07-01T12:00:00-00:00',
+    },
+    {
+      site: () => fixture,
+      slug: 'russian',
+      page: 'January 20, 2026 at 9:30 AM local time',
+      iso: '2026-01-20T09:30:00',
+      lastmod: '2026-01-20',
+      rss: 'Tue, 20 Jan 2026 09:30:00 -0000',
+      json: '2026-01-20T09:30:00-00:00',
+    },
+    {
+      site: () => fixture,
+      slug: 'japanese',
+      page: 'January 15, 2026 at 7:30 AM GMT+9',
+      iso: '2026-01-15T07:30:00+09:00',
+      lastmod: '2026-01-15T07:30:00+09:00',
+      rss: 'Thu, 15 Jan 2026 07:30:00 +0900',
+      json: '2026-01-15T07:30:00+09:00',
+    },
+  ];
+
+  test.each(cases)(
+    'should tell $slug as the copy does, everywhere, inventing no zone',
+    async ({ site: which, slug, iso, lastmod, rss, json }) => {
+      const site = which();
+      const url = `${site.url}articles/${slug}/`;
+      const article = await html(site, slug);
+      expect(article).toContain(`<meta property="article:published_time" content="${iso}">`);
+      expect(jsonLd(article)[0]?.['datePublished']).toBe(iso);
+      const sitemap = await (await fetch(`${site.url}sitemap.xml`)).text();
+      expect(sitemap).toContain(`<loc>${url}</loc><lastmod>${lastmod}</lastmod>`);
+      const feed = await (await fetch(`${site.url}rss.xml`)).text();
+      expect(feed).toContain(`<link>${url}</link><guid isPermaLink="true">${url}</guid>`);
+      const item = feed.slice(feed.indexOf(`<link>${url}</link>`));
+      expect(item.slice(0, item.indexOf('</item>'))).toContain(`<pubDate>${rss}</pubDate>`);
+      const items = (
+        (await (await fetch(`${site.url}feed.json`)).json()) as {
+          items: Array<{ url: string; date_published: string }>;
+        }
+      ).items;
+      expect(items.find((entry) => entry.url === url)?.date_published).toBe(json);
+    },
+  );
+
+  test('should show a reader the day, and the time when the copy gives one (Chromium)', async () => {
+    const browser = await launchBrowser();
+    try {
+      const page = await browser.newPage();
+      const shown: string[] = [];
+      for (const { site, slug } of cases) {
+        await page.goto(`${site().url}articles/${slug}/`);
+        shown.push(await page.locator('.article-header time').first().innerText());
+      }
+      expect(shown).toEqual(cases.map((entry) => entry.page));
+    } finally {
+      await browser.close();
+    }
   });
 });
 

@@ -6,15 +6,17 @@ import { articlePath, siteUrl } from '../paths';
 import { articleAuthors } from './authors';
 import { feedHtml } from './feed-html';
 import { FEED_SIZE } from './feeds';
-import { instantDate, zonedInstant } from './instants';
+import { rfc3339Date, rfc822Date } from './instants';
 
 export interface FeedItem {
   id: string;
   title: string;
   url: string;
-  published: Date;
-  publishedIso: string;
-  modifiedIso: string;
+  /** RFC 822, for RSS. */
+  pubDate: string;
+  /** RFC 3339, for JSON Feed. */
+  published: string;
+  modified: string;
   summary: string;
   html: string;
   authors: string[];
@@ -26,17 +28,19 @@ export interface FeedItem {
 export function feedItems(articles: Article[], size = FEED_SIZE): FeedItem[] {
   return articles.slice(0, size).flatMap((article) => {
     const url = siteUrl(articlePath(article.id));
-    const published = instantDate(article.data.published);
-    if (!url || !published) return [];
     const { data } = article;
+    const pubDate = rfc822Date(data.published);
+    const published = rfc3339Date(data.published);
+    const modified = rfc3339Date(data.updated ?? data.published);
+    if (!url || !pubDate || !published || !modified) return [];
     return [
       {
         id: url,
         title: data.title,
         url,
+        pubDate,
         published,
-        publishedIso: zonedInstant(data.published) ?? published.toISOString(),
-        modifiedIso: zonedInstant(data.updated ?? data.published) ?? published.toISOString(),
+        modified,
         summary: describeArticle(data, firstParagraphOf(article)),
         html: feedHtml(bodyHtml(article), url),
         authors: articleAuthors(data).map((author) => author.name),

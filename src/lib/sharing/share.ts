@@ -7,7 +7,7 @@ import { displayHost } from '../urls';
 import { type Author, articleAuthors } from './authors';
 import { CROPS, type CropName, cropPath } from './crops';
 import { leadPhotoFile } from './lead-photo';
-import { zonedInstant } from './instants';
+import { isoDate } from './instants';
 
 /** The share card's size: what Facebook, LinkedIn, X and chat apps crop least. */
 export const CARD_WIDTH = 1200;
@@ -56,7 +56,7 @@ export function publisherName(data: Article['data']): string {
 export function articleShare(article: Article, formattedDate: string): ArticleShare {
   const { data } = article;
   const publisher = publisherName(data);
-  const published = zonedInstant(data.published) ?? data.published;
+  const published = isoDate(data.published) ?? data.published;
   const cardUrl = siteUrl(cardPath(article.id));
   const crops = leadPhotoFile(data.image?.src)
     ? (Object.keys(CROPS) as CropName[]).flatMap((crop) => siteUrl(cropPath(article.id, crop)) ?? [])
@@ -68,7 +68,7 @@ export function articleShare(article: Article, formattedDate: string): ArticleSh
     publisher,
     source: data.source,
     published,
-    modified: zonedInstant(data.updated ?? data.published) ?? published,
+    modified: isoDate(data.updated ?? data.published) ?? published,
     authors: articleAuthors(data),
     tags: data.tags,
     image: cardUrl

@@ -1,5 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { formatHumanDate, normaliseDate, parseIsoDate, toTimestamp } from '../../../src/lib/dates';
+import {
+  formatHumanDate,
+  formatHumanDateTime,
+  normaliseDate,
+  parseIsoDate,
+  toTimestamp,
+} from '../../../src/lib/dates';
 
 describe('normaliseDate', () => {
   test.each([
@@ -66,5 +72,22 @@ describe('toTimestamp', () => {
       (a, b) => toTimestamp(a) - toTimestamp(b),
     );
     expect(sorted).toEqual(['2025-07-01', '2025-07-01T10:00:00+03:00', '2025-07-01T09:00', '2025-07-02']);
+  });
+});
+
+describe('formatHumanDateTime', () => {
+  test.each([
+    ['2025-07-01', 'July 1, 2025', 'day'],
+    ['2026-11-04T09:30', 'November 4, 2026 at 9:30 AM', 'local'],
+    ['2026-11-04T09:30:00+03:00', 'November 4, 2026 at 9:30 AM GMT+3', 'instant'],
+    ['2026-11-04T23:30:00-05:00', 'November 4, 2026 at 11:30 PM GMT-5', 'instant'],
+    ['2026-11-04T09:30:00+05:30', 'November 4, 2026 at 9:30 AM GMT+5:30', 'instant'],
+    ['2026-11-04T09:30:00Z', 'November 4, 2026 at 9:30 AM UTC', 'instant'],
+  ])('should tell %j as %j, in the zone the source gave (%s)', (iso, text, precision) => {
+    expect(formatHumanDateTime(iso)).toEqual({ text, precision });
+  });
+
+  test('should follow the locale it is given', () => {
+    expect(formatHumanDateTime('2026-11-04T09:30', 'ru').text).toBe('4 ноября 2026 г. в 9:30');
   });
 });
