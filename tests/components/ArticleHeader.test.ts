@@ -27,7 +27,9 @@ describe('ArticleHeader', () => {
 
   test('should show the updated date after the published date', async () => {
     const doc = await render(ArticleHeader, { ...base, updated: '2025-07-03T08:00:00Z' });
-    expect(visibleText(doc.querySelector('.dates'))).toBe('July 1, 2025 · Updated July 3, 2025 at 8:00 AM UTC');
+    expect(visibleText(doc.querySelector('.dates'))).toBe(
+      'July 1, 2025 · Updated July 3, 2025 at 8:00 AM UTC',
+    );
     const times = [...doc.querySelectorAll('.dates time')].map((t) => t.getAttribute('datetime'));
     expect(times).toEqual(['2025-07-01', '2025-07-03T08:00:00Z']);
   });
