@@ -5,4 +5,6 @@
 export const interfaceText = {
   /** After a time the copy gives without a zone: the original's own wall clock. */
   localTime: 'local time',
+  /** The search page under `npm run dev`, which builds no search index. */
+  searchNeedsBuild: 'Search reads the index that `npm run build` makes: try it with `npm run preview`.',
 } as const;

@@ -4,6 +4,8 @@
  * and shows the results as links. Results are built as DOM nodes, never as HTML strings.
  */
 
+import { interfaceText } from '../lib/interface-text';
+
 interface PagefindResultData {
   url: string;
   excerpt: string;
@@ -109,6 +111,11 @@ async function start(): Promise<void> {
   if (!form || !input || !status) return;
   form.hidden = false;
   document.querySelector('#search-unavailable')?.remove();
+  // The index is made by `astro build`: the dev server has none.
+  if (import.meta.env.DEV) {
+    status.textContent = interfaceText.searchNeedsBuild;
+    return;
+  }
   status.textContent = 'Loading the search index…';
   let pagefind: Pagefind;
   try {

@@ -20,7 +20,10 @@ export function portableBuild(): AstroIntegration {
   return {
     name: 'broadsheet:portable-build',
     hooks: {
-      'astro:config:setup': ({ addMiddleware, updateConfig }) => {
+      'astro:config:setup': ({ command, addMiddleware, updateConfig }) => {
+        // The dev server serves pages at their own addresses and its scripts from /src/…: only
+        // a build is made portable.
+        if (command !== 'build') return;
         addMiddleware({ entrypoint: new URL('./middleware.ts', import.meta.url), order: 'post' });
         // Client scripts find their chunks and assets relative to themselves, not from `/`.
         updateConfig({

@@ -1,0 +1,108 @@
+/**
+ * `npm run dev` serves what `npm run build` makes: every page, feed and card of a build (with
+ * SITE_URL, so feeds and cards exist) answers in the dev server with the same status and type,
+ * and pages look as they do built (styled, nothing refused by the CSP) in Chromium.
+ */
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { listFiles } from '../../src/integrations/files';
+import { launchBrowser, watchProblems } from '../support/browser';
+import { buildSite } from '../support/build';
+import { type DevServer, startDevServer } from '../support/dev-server';
+import { outputRoot } from '../support/sites';
+
+const SITE_URL = 'https://example.org/news/';
+const dir = join(outputRoot, 'dev-parity');
+let dev: DevServer | undefined;
+
+beforeAll(async () => {
+  const built = await buildSite({
+    outDir: dir,
+    env: { SITE_URL, BROADSHEET_CACHE: join(outputRoot, '.cache', 'dev-parity') },
+  });
+  if (built.code !== 0) throw new Error(`Build failed:\n${built.output.slice(-4000)}`);
+  dev = await startDevServer({ SITE_URL, BROADSHEET_CACHE: join(outputRoot, '.cache', 'dev-server') });
+}, 600_000);
+
+afterAll(async () => {
+  await dev?.stop();
+}, 60_000);
+
+/** The media type a static host gives a file of the build, by its extension. */
+const TYPES: Record<string, string> = {
+  html: 'text/html',
+  xml: 'application/xml',
+  json: 'application/json',
+  txt: 'text/plain',
+  jpg: 'image/jpeg',
+};
+
+/** A media type without parameters, `+json`/`+xml` types read as JSON and XML. */
+function essence(type: string | null): string {
+  const bare = (type ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
+  if (bare.endsWith('+json')) return 'application/json';
+  if (bare.endsWith('+xml') || bare === 'text/xml') return 'application/xml';
+  return bare;
+}
+
+/** The address of a built file: folders for `index.html`. */
+function addressOf(file: string): string {
+  return file === 'index.html' ? '' : file.replace(/(^|\/)index\.html$/, '$1');
+}
+
+function titleOf(html: string): string | undefined {
+  return /<title>([^<]*)<\/title>/.exec(html)?.[1];
+}
+
+describe('npm run dev', () => {
+  test('should serve every page, feed and card the build makes, with the same type', async () => {
+    const server = dev as DevServer;
+    // The search index and bundles are made by the build alone; 404 pages are tested below.
+    const files = (await listFiles(dir)).filter(
+      (file) => !/^(pagefind|_astro)\//.test(file) && !/^(ipfs-)?404\.html$/.test(file),
+    );
+    expect(files).toEqual(
+      expect.arrayContaining(['index.html', 'search/index.html', 'rss.xml', 'feed.json']),
+    );
+    const wrong: string[] = [];
+    for (const file of files.sort()) {
+      const response = await fetch(new URL(addressOf(file), server.url));
+      const type = essence(response.headers.get('content-type'));
+      const expected = TYPES[file.split('.').pop() ?? ''];
+      const body = Buffer.from(await response.arrayBuffer());
+      if (response.status !== 200 || type !== expected) {
+        wrong.push(`${file}: ${response.status} ${type}, built as ${expected}`);
+      } else if (type === 'text/html') {
+        const built = titleOf(await readFile(join(dir, file), 'utf8'));
+        const served = titleOf(body.toString('utf8'));
+        if (served !== built) wrong.push(`${file}: title "${served}", built "${built}"`);
+      }
+    }
+    expect(wrong, server.output().slice(-3000)).toEqual([]);
+  }, 600_000);
+
+  test('should answer a missing address with the 404 page', async () => {
+    const response = await fetch(new URL('no/such/page/', (dev as DevServer).url));
+    expect(response.status).toBe(404);
+    await expect(response.text()).resolves.toContain('Page not found');
+  }, 120_000);
+
+  test('should show pages styled, with nothing refused, and say where search works (Chromium)', async () => {
+    const server = dev as DevServer;
+    const browser = await launchBrowser();
+    try {
+      const page = await browser.newPage();
+      const problems = watchProblems(page);
+      for (const path of ['', 'articles/city-council-backs-night-trams/', 'tags/', 'search/']) {
+        await page.goto(new URL(path, server.url).href, { waitUntil: 'networkidle', timeout: 120_000 });
+        const font = await page.evaluate(() => getComputedStyle(document.body).fontFamily);
+        expect(font, path).not.toMatch(/^"?Times New Roman"?$/);
+      }
+      await expect(page.locator('#search-status').textContent()).resolves.toContain('npm run build');
+      expect(problems).toEqual([]);
+    } finally {
+      await browser.close();
+    }
+  }, 600_000);
+});
