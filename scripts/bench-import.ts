@@ -12,6 +12,7 @@
  */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import type { Extractor } from '../src/importer/html/extract';
 import { importInput, readDraft } from '../src/importer/import-input';
 import { bodyText } from './bench-import/body-text';
 import { readCorpus, readReferences, type CorpusPage } from './bench-import/corpus';
@@ -54,9 +55,9 @@ const sets: { name: 'html' | 'markdown'; title: string; input: Input }[] = [
   },
 ];
 
-function extracted(text: string, shown: string): string {
+function extracted(text: string, shown: string, extractor?: Extractor): string {
   try {
-    return bodyText(readDraft(text, shown).body);
+    return bodyText(readDraft(text, shown, extractor === undefined ? {} : { extractor }).body);
   } catch {
     return '';
   }
@@ -112,6 +113,26 @@ for (const set of sets) {
   lines.push(row(`broadsheet end to end, no hints (${refused} refused)`, score(truth, plain)));
   lines.push(row(`broadsheet end to end, --source (${refusedHinted} refused)`, score(truth, hinted)));
   lines.push(row('broadsheet extraction only', score(truth, extraction)));
+  if (set.name === 'html') {
+    // The extractors the importer can use, compared on the same pages (extraction only).
+    // Interleaved page by page, so that a busy machine slows them alike.
+    const extractors = ['readability', 'defuddle', 'combined'] as const;
+    const bodies = new Map(extractors.map((e) => [e, new Map<string, string>()]));
+    const ms = new Map(extractors.map((e) => [e, 0]));
+    for (const page of pages) {
+      for (const extractor of extractors) {
+        const start = performance.now();
+        bodies.get(extractor)?.set(page.key, extracted(page.html, `${page.key}.html`, extractor));
+        ms.set(extractor, (ms.get(extractor) ?? 0) + performance.now() - start);
+      }
+    }
+    for (const extractor of extractors) {
+      const found = bodies.get(extractor) ?? new Map<string, string>();
+      ours.set(`broadsheet_html_extraction_${extractor}`, found);
+      const perPage = (ms.get(extractor) ?? 0) / pages.length;
+      lines.push(row(`  extractor ${extractor} (${perPage.toFixed(0)} ms/page)`, score(truth, found)));
+    }
+  }
   for (const reference of references) {
     lines.push(
       row(

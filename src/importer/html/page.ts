@@ -3,7 +3,6 @@
  * (no browser, no network) and converted to Markdown; the metadata comes from JSON-LD, Open Graph
  * and `<meta>` tags. Pure apart from `findLocalFile`, which says whether the lead image was saved.
  */
-import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { formatIsoDate, parseIsoDate } from '../../lib/dates';
 import { canonicalLanguageTag, isLanguageTag } from '../../lib/language';
@@ -13,6 +12,7 @@ import { parseDateLine } from '../dates';
 import { parseHeaderLine } from '../header-line';
 import { linkTextOnly } from '../links';
 import { ImportError, type ArticleDraft } from '../draft';
+import { extractArticle, type Extractor } from './extract';
 import { findLeadFigure } from './lead-image';
 import { readPageMetadata } from './metadata';
 import { htmlToMarkdown } from './to-markdown';
@@ -20,6 +20,8 @@ import { htmlToMarkdown } from './to-markdown';
 export interface HtmlContext {
   /** The absolute path of a file the page refers to (`Page_files/a.jpg`), if it exists. */
   findLocalFile?: (src: string) => string | undefined;
+  /** Which extractor reads the article (the benchmark compares them); default `combined`. */
+  extractor?: Extractor;
 }
 
 /** A page date as ISO 8601 text: ISO kept as written, other dates read like raw copies. */
@@ -86,9 +88,9 @@ function withoutHeader(body: string, draft: ArticleDraft): string {
   return paragraphs.slice(start).join('\n\n');
 }
 
-/** Parses a saved page into a draft. Throws `ImportError` when no article text can be found. */
-export function parseHtmlPage(html: string, context: HtmlContext = {}): ArticleDraft {
-  const { document } = parseHTML(html);
+/** The page parsed, its metadata read, and what frontmatter shows taken out of it. */
+function preparePage(html: string) {
+  const document = parseHTML(html).document as unknown as Document;
   const metadata = readPageMetadata(document);
   const h1 = cleanText((document.querySelector('article h1') ?? document.querySelector('h1'))?.textContent);
   const lead = findLeadFigure(document);
@@ -97,8 +99,13 @@ export function parseHtmlPage(html: string, context: HtmlContext = {}): ArticleD
   const dekElement = document.querySelector(DEK);
   const printedDek = cleanText(dekElement?.textContent);
   dekElement?.remove();
+  return { document, metadata, h1, lead, printedDek };
+}
 
-  const article = new Readability(document as unknown as Document, { charThreshold: 100 }).parse();
+/** Parses a saved page into a draft. Throws `ImportError` when no article text can be found. */
+export function parseHtmlPage(html: string, context: HtmlContext = {}): ArticleDraft {
+  const { document, metadata, h1, lead, printedDek } = preparePage(html);
+  const article = extractArticle(document, () => preparePage(html).document, context.extractor);
   if (!article?.content) throw new ImportError('no article text found in the page');
 
   const title = cleanText(metadata.headline) ?? h1 ?? cleanText(article.title);
@@ -127,7 +134,7 @@ export function parseHtmlPage(html: string, context: HtmlContext = {}): ArticleD
 
   const publisher = cleanText(metadata.publisher ?? article.siteName);
   if (publisher !== undefined) draft.publisher = publisher;
-  const published = pageDate(metadata.published ?? article.publishedTime ?? undefined);
+  const published = pageDate(metadata.published ?? article.publishedTime);
   if (published !== undefined) draft.published = published;
   const updated = pageDate(metadata.updated);
   if (updated !== undefined && updated !== published) draft.updated = updated;
