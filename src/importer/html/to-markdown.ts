@@ -4,8 +4,12 @@
  * links (`<a href="#">AFP</a>`) become their text, as in raw copies.
  */
 import { gfm } from '@joplin/turndown-plugin-gfm';
+import { parseHTML } from 'linkedom';
 import TurndownService from 'turndown';
 import { isPlaceholderHref } from '../../lib/urls';
+import { mergeAdjacentEmphasis } from './adjacent-emphasis';
+import { addInlineRules } from './inline-rules';
+import { escapeMore } from './markdown-escapes';
 
 let service: TurndownService | undefined;
 
@@ -21,6 +25,9 @@ function turndown(): TurndownService {
     linkStyle: 'inlined',
   });
   service.use(gfm);
+  addInlineRules(service);
+  const escape = service.escape.bind(service);
+  service.escape = (text) => escapeMore(escape(text));
   service.addRule('placeholder-links', {
     filter: (node) => node.nodeName === 'A' && isPlaceholderHref(node.getAttribute('href')),
     replacement: (content) => content,
@@ -30,8 +37,10 @@ function turndown(): TurndownService {
 
 /** Markdown for an HTML fragment, with runs of blank lines collapsed and the ends trimmed. */
 export function htmlToMarkdown(html: string): string {
+  const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`);
+  mergeAdjacentEmphasis(document.body);
   return turndown()
-    .turndown(html)
+    .turndown(document.body.innerHTML)
     .replace(/[ \t]+$/gm, '')
     .replace(/\n{3,}/g, '\n\n')
     .trim();
