@@ -4,6 +4,7 @@ import { setFlagsFromString } from 'node:v8';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import { contentRoot } from './src/content-root.ts';
+import { devServerFlag } from './src/integrations/dev-server.ts';
 import { keepOutput } from './src/integrations/keep-output.ts';
 import { portableBuild } from './src/integrations/portable/index.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
@@ -21,7 +22,8 @@ export default defineConfig({
   // One dist/ for any address and for file://: relative URLs everywhere (docs/deploy.md).
   // Then the search index (src/integrations/search-index.ts).
   // dist/ is kept between builds, and what a build no longer makes deleted (keep-output.ts).
-  integrations: [keepOutput(), portableBuild(), searchIndex()],
+  // And whether `astro dev` serves a page (src/integrations/dev-server.ts).
+  integrations: [keepOutput(), portableBuild(), searchIndex(), devServerFlag()],
   // Each content folder keeps its own cache, so fixture builds never evict the real site's.
   cacheDir: process.env.BROADSHEET_CACHE ?? `./node_modules/.astro/${contentRoot.replace(/[^\w-]+/g, '_')}`,
   build: {

@@ -19,7 +19,8 @@ let dev: DevServer | undefined;
 beforeAll(async () => {
   const built = await buildSite({
     outDir: dir,
-    env: { SITE_URL, BROADSHEET_CACHE: join(outputRoot, '.cache', 'dev-parity') },
+    // As from a shell that exports NODE_ENV=development: Astro then builds with `DEV` true.
+    env: { SITE_URL, BROADSHEET_CACHE: join(outputRoot, '.cache', 'dev-parity'), NODE_ENV: 'development' },
   });
   if (built.code !== 0) throw new Error(`Build failed:\n${built.output.slice(-4000)}`);
   dev = await startDevServer({ SITE_URL, BROADSHEET_CACHE: join(outputRoot, '.cache', 'dev-server') });
@@ -81,6 +82,14 @@ describe('npm run dev', () => {
     }
     expect(wrong, server.output().slice(-3000)).toEqual([]);
   }, 600_000);
+
+  test('should leave the built pages’ CSP strict, whatever NODE_ENV says', async () => {
+    const page = await readFile(join(dir, 'articles/city-council-backs-night-trams/index.html'), 'utf8');
+    const csp = /http-equiv="Content-Security-Policy" content="([^"]*)"/.exec(page)?.[1] ?? '';
+    expect(csp).toContain("script-src 'none'");
+    expect(csp).toContain("style-src 'self';");
+    expect(csp).not.toContain('unsafe-inline');
+  });
 
   test('should answer a missing address with the 404 page', async () => {
     const response = await fetch(new URL('no/such/page/', (dev as DevServer).url));
