@@ -5,18 +5,24 @@
  */
 
 import { interfaceText } from '../lib/interface-text';
+import { SEARCH_RANKING, type SearchMeta } from '../lib/search-fields';
 
 interface PagefindResultData {
   url: string;
   excerpt: string;
-  meta: { title?: string };
+  meta: SearchMeta;
 }
 
 interface Pagefind {
-  options(options: { baseUrl: string; bundlePath: string }): Promise<void>;
-  mergeIndex(bundlePath: string, options: { language: string }): Promise<void>;
+  options(options: { baseUrl: string; bundlePath: string; ranking: typeof SEARCH_RANKING }): Promise<void>;
+  mergeIndex(
+    bundlePath: string,
+    options: { language: string; ranking: typeof SEARCH_RANKING },
+  ): Promise<void>;
   search(query: string): Promise<{ results: Array<{ data(): Promise<PagefindResultData> }> }>;
 }
+
+const text = interfaceText.search;
 
 const MAX_RESULTS = 20;
 
@@ -62,18 +68,59 @@ async function load(): Promise<Pagefind> {
   if (!first) throw new Error('no search index');
   const bundle = new URL(first.path, base);
   const pagefind = (await import(/* @vite-ignore */ new URL('pagefind.js', bundle).href)) as Pagefind;
-  await pagefind.options({ baseUrl: root.pathname, bundlePath: bundle.pathname });
+  // Ranking is set per index: the primary one here, each merged one as it is merged.
+  await pagefind.options({ baseUrl: root.pathname, bundlePath: bundle.pathname, ranking: SEARCH_RANKING });
   // Pagefind opens one index of the first shard by itself; merge every other one, once.
   const opened = primaryLanguage(first.languages, document.documentElement.lang.toLowerCase() || 'unknown');
   for (const shard of shards) {
     for (const language of Object.keys(shard.languages)) {
       // Full URLs: Pagefind skips a merge whose path is a prefix of the primary index's own.
       if (shard !== first || language !== opened) {
-        await pagefind.mergeIndex(new URL(shard.path, base).href, { language });
+        await pagefind.mergeIndex(new URL(shard.path, base).href, { language, ranking: SEARCH_RANKING });
       }
     }
   }
   return pagefind;
+}
+
+/** One result as the archive's lists show an article: headline, excerpt, byline, date, publisher. */
+function resultItem(data: PagefindResultData): HTMLLIElement {
+  const { meta } = data;
+  const item = document.createElement('li');
+  item.className = 'article-card';
+  const heading = document.createElement('h2');
+  const link = document.createElement('a');
+  link.href = data.url;
+  link.textContent = meta.title ?? data.url;
+  link.dir = 'auto';
+  heading.append(link);
+  const excerpt = document.createElement('p');
+  excerpt.className = 'summary';
+  excerpt.dir = 'auto';
+  excerpt.append(...excerptNodes(data.excerpt));
+  const about = document.createElement('p');
+  about.className = 'card-meta';
+  const parts: Node[] = [];
+  if (meta.byline) parts.push(isolated(meta.byline, `${text.by} `));
+  if (meta.date) {
+    const time = document.createElement('time');
+    time.textContent = meta.date;
+    if (meta.datetime) time.dateTime = meta.datetime;
+    parts.push(time);
+  }
+  if (meta.publisher) parts.push(isolated(meta.publisher));
+  parts.forEach((part, i) => about.append(...(i > 0 ? [' · '] : []), part));
+  item.append(heading, excerpt, ...(parts.length > 0 ? [about] : []));
+  return item;
+}
+
+/** A name from the content, isolated so right-to-left text does not reorder what is around it. */
+function isolated(name: string, label = ''): Node {
+  const span = document.createElement('span');
+  const bdi = document.createElement('bdi');
+  bdi.textContent = name;
+  span.append(label, bdi);
+  return span;
 }
 
 async function run(pagefind: Pagefind, query: string): Promise<void> {
@@ -85,43 +132,36 @@ async function run(pagefind: Pagefind, query: string): Promise<void> {
   }
   const { results } = await pagefind.search(query);
   const shown = await Promise.all(results.slice(0, MAX_RESULTS).map((result) => result.data()));
-  status.textContent =
-    results.length === 0
-      ? `No articles found for “${query}”.`
-      : `${results.length} article${results.length === 1 ? '' : 's'} found for “${query}”.`;
-  for (const data of shown) {
-    const item = document.createElement('li');
-    item.className = 'article-card';
-    const heading = document.createElement('h2');
-    const link = document.createElement('a');
-    link.href = data.url;
-    link.textContent = data.meta.title ?? data.url;
-    link.dir = 'auto';
-    heading.append(link);
-    const excerpt = document.createElement('p');
-    excerpt.className = 'summary';
-    excerpt.dir = 'auto';
-    excerpt.append(...excerptNodes(data.excerpt));
-    item.append(heading, excerpt);
-    list.append(item);
-  }
+  status.textContent = results.length === 0 ? text.none(query) : text.found(results.length, query);
+  list.append(...shown.map(resultItem));
+}
+
+/** The address with the query in `?q=`, so a search can be shared, reloaded and bookmarked. */
+function keepQuery(query: string): void {
+  const url = new URL(location.href);
+  if (query.trim() === '') url.searchParams.delete('q');
+  else url.searchParams.set('q', query);
+  if (url.href !== location.href) history.replaceState(history.state, '', url);
 }
 
 async function start(): Promise<void> {
   if (!form || !input || !status) return;
-  form.hidden = false;
-  document.querySelector('#search-unavailable')?.remove();
+  // Forms cannot be sent (the CSP says form-action 'none'): search in place, from the start.
+  form.addEventListener('submit', (event) => event.preventDefault());
   // The index is made by `astro build`: the dev server has none.
-  if (import.meta.env.DEV) {
-    status.textContent = interfaceText.searchNeedsBuild;
+  if (import.meta.env.BROADSHEET_DEV_SERVER === true) {
+    status.textContent = text.needsBuild;
     return;
   }
-  status.textContent = 'Loading the search index…';
+  form.hidden = false;
+  document.querySelector('#search-unavailable')?.remove();
+  status.textContent = text.loading;
+  input.value = new URLSearchParams(location.search).get('q') ?? '';
   let pagefind: Pagefind;
   try {
     pagefind = await load();
   } catch {
-    status.textContent = 'The search index could not be loaded.';
+    status.textContent = text.failed;
     return;
   }
   status.textContent = '';
@@ -129,17 +169,12 @@ async function start(): Promise<void> {
   const search = () => {
     const ticket = ++latest;
     const query = input.value;
+    keepQuery(query);
     // Only the newest query's results are shown, however the searches finish.
     void pagefind.search(query).then(() => (ticket === latest ? run(pagefind, query) : undefined));
   };
   input.addEventListener('input', search);
-  // Forms cannot be sent (the CSP says form-action 'none'): search in place.
-  form.addEventListener('submit', (event) => {
-    event.preventDefault();
-    search();
-  });
-  const query = new URLSearchParams(location.search).get('q');
-  if (query) input.value = query;
+  form.addEventListener('submit', search);
   if (input.value) search();
 }
 
