@@ -5,6 +5,8 @@
 export const interfaceText = {
   /** After a time the copy gives without a zone: the original's own wall clock. */
   localTime: 'local time',
+  /** Before the article's clean address, in its provenance block. */
+  linkToThisPage: 'Link to this page',
   search: {
     /** Shown until the search script runs: without JavaScript, or opened from disk. */
     unavailable:

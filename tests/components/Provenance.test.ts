@@ -64,4 +64,11 @@ describe('Provenance', () => {
     const heading = doc.getElementById(section?.getAttribute('aria-labelledby') ?? '');
     expect(visibleText(heading)).toBe('About this copy');
   });
+
+  test('should give the page’s own address to copy, when the site has one', async () => {
+    const pageUrl = 'https://example.org/news/articles/kim-jong-un-a89626/';
+    const doc = await render(Provenance, { source: SOURCE, published: '2025-07-01', pageUrl });
+    expect(rows(doc)['Link to this page']).toBe(pageUrl);
+    expect(doc.querySelector('a.page-link')?.getAttribute('href')).toBe(pageUrl);
+  });
 });

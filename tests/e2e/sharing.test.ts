@@ -222,6 +222,31 @@ describe('structured data', () => {
   });
 });
 
+describe('the address to share', () => {
+  test('should show each article’s clean address, to copy without JavaScript (Chromium)', async () => {
+    const browser = await launchBrowser();
+    try {
+      const context = await browser.newContext({ javaScriptEnabled: false });
+      const page = await context.newPage();
+      for (const site of [main, fixture]) {
+        for (const slug of site.slugs) {
+          const url = `${site.url}articles/${slug}/`;
+          // Arrived at as links lead, by the file's name.
+          await page.goto(`${url}index.html`);
+          const link = page.locator('.provenance a.page-link');
+          await expect(link.isVisible()).resolves.toBe(true);
+          await expect(link.innerText()).resolves.toBe(url);
+          await expect(link.getAttribute('href')).resolves.toBe(url);
+          await expect(page.locator('.provenance dt').last().innerText()).resolves.toBe('Link to this page');
+        }
+      }
+      await context.close();
+    } finally {
+      await browser.close();
+    }
+  });
+});
+
 describe('feeds', () => {
   test('should announce the feeds on every page', async () => {
     const page = await readFile(join(main.dir, 'index.html'), 'utf8');
@@ -474,6 +499,7 @@ describe('without SITE_URL', () => {
     expect(page).not.toContain('og:image');
     expect(page).not.toContain('application/ld+json');
     expect(page).not.toContain('rel="alternate"');
+    expect(page).not.toContain('page-link');
     expect(page).toContain('<meta property="og:type" content="article">');
     await expect(readFile(join(dir, 'rss.xml'))).rejects.toThrow();
     await expect(readFile(join(dir, 'sitemap.xml'))).rejects.toThrow();
