@@ -104,6 +104,11 @@ export function parseDateLine(line: string): DateLine | undefined {
   return undefined;
 }
 
+/** A weekday printed beside a full date (`2026-05-08 09:27 星期五`): no date of its own. */
+function isWeekdayOnly(component: chrono.ParsedComponents): boolean {
+  return component.isCertain('weekday') && !component.isCertain('day') && !component.isCertain('month');
+}
+
 function readDateLine(line: string, parser: chrono.Chrono): DateLine | undefined {
   // The reference date only fills what a line leaves out, and such lines are refused anyway.
   const results = parser.parse(line, new Date(Date.UTC(2000, 0, 1)));
@@ -111,7 +116,7 @@ function readDateLine(line: string, parser: chrono.Chrono): DateLine | undefined
   let rest = line;
   const found: DateLine = {};
   for (const result of results) {
-    if (RELATIVE.test(result.text.trim())) {
+    if (RELATIVE.test(result.text.trim()) || isWeekdayOnly(result.start)) {
       rest = rest.replace(result.text, ' ');
       continue;
     }
@@ -127,4 +132,22 @@ function readDateLine(line: string, parser: chrono.Chrono): DateLine | undefined
   if (rest.replace(FILLER, '').trim() !== '') return undefined;
   if (found.published === undefined) return found.updated === undefined ? undefined : found;
   return found;
+}
+
+/**
+ * Every full date (day, month and a four-digit year) mentioned in `text`, as printed and as ISO
+ * 8601: the candidates a refusal lists when no line reads as the publication date.
+ */
+export function datesMentioned(text: string): { text: string; iso: string }[] {
+  if (!YEAR.test(text)) return [];
+  const reference = new Date(Date.UTC(2000, 0, 1));
+  const found = new Map<string, string>();
+  for (const parser of DOTTED.test(text) ? DAY_FIRST : PARSERS) {
+    for (const result of parser.parse(text, reference)) {
+      const iso = YEAR.test(result.text) ? statedIso(result.start) : undefined;
+      if (iso !== undefined && !found.has(result.text)) found.set(result.text.trim(), iso);
+    }
+    if (found.size > 0) break;
+  }
+  return [...found].map(([printed, iso]) => ({ text: printed, iso }));
 }

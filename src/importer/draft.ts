@@ -1,5 +1,15 @@
 /** What an importer extracts from one input, before it becomes a content file. */
 
+/** A value seen in the input that may be a field, and where: for refusals and summaries. */
+export interface Sighting {
+  /** As the input has it, shortened. */
+  value: string;
+  /** Its ISO 8601 reading, for a date that reads as one. */
+  iso?: string;
+  /** Where it was seen (`line 12`, `meta article:published_time`). */
+  where: string;
+}
+
 export interface DraftImage {
   /** A local image file to copy next to the article (absolute path on disk). */
   file?: string;
@@ -30,6 +40,12 @@ export interface ArticleDraft {
   body: string;
   /** Things the importer kept but could not classify, for the person importing. */
   warnings: string[];
+  /** Where the headline was read (`line 3`, `the Title: line`). */
+  titleFrom?: string;
+  /** Fields decided on weak evidence, worded `field: why`, for the person to check. */
+  guessed?: string[];
+  /** Dates and addresses seen but not taken, listed when the import is refused for want of one. */
+  seen?: { dates: Sighting[]; addresses: Sighting[] };
 }
 
 /** An input the importer cannot read as an article. */

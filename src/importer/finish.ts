@@ -17,6 +17,12 @@ export interface ImportOptions {
   publisher?: string;
   /** Overrides the detected language (BCP 47). */
   lang?: string;
+  /** The original address, used when the copy states none (`--source`). */
+  source?: string;
+  /** The publication date (ISO 8601), used when the copy states none (`--published`). */
+  published?: string;
+  /** The day this copy was archived (`YYYY-MM-DD`), used when the copy does not say. */
+  archived?: string;
 }
 
 /** Frontmatter as written: every field optional until the site's schema checks the file. */
@@ -30,6 +36,8 @@ export interface FinishedArticle {
   /** A local image to copy beside the article, with the name it gets there. */
   imageFile?: { from: string; name: string };
   warnings: string[];
+  /** Fields to check, worded `field: why`: guessed, missing, or given on the command line. */
+  toCheck: string[];
 }
 
 /** Drops `undefined` fields so they are not written as `null`. */
@@ -49,23 +57,50 @@ function sameList(a: string[], b: string[]): boolean {
  */
 function publicationDate(
   draft: ArticleDraft,
+  source: string | undefined,
+  given: string | undefined,
   warnings: string[],
+  toCheck: string[],
 ): Pick<ArticleDraft, 'published' | 'updated'> {
-  const { published, updated, source } = draft;
+  const { published, updated } = draft;
   if (published !== undefined) return { published, ...(updated !== undefined && { updated }) };
+  if (given !== undefined) {
+    toCheck.push('published: from --published');
+    return { published: given, ...(updated !== undefined && { updated }) };
+  }
   if (updated !== undefined) {
     warnings.push('published: the copy prints only when it was updated; that date is used');
+    toCheck.push('published: the update time');
     return { published: updated };
   }
   const day = source === undefined ? undefined : dateInUrl(source);
-  if (day !== undefined)
+  if (day !== undefined) {
     warnings.push(`published: the copy prints no date; ${day} is read from the original address`);
+    toCheck.push('published: read from the address');
+  }
   return day === undefined ? {} : { published: day };
+}
+
+/** The original address: the copy's own, else `--source` (a differing `--source` is noted). */
+function originalAddress(
+  draft: ArticleDraft,
+  given: string | undefined,
+  toCheck: string[],
+): string | undefined {
+  if (draft.source === undefined) {
+    if (given !== undefined) toCheck.push('source: from --source');
+    return given;
+  }
+  if (given !== undefined && given !== draft.source) {
+    toCheck.push(`source: the copy's own address is kept, not --source ${given}`);
+  }
+  return draft.source;
 }
 
 /** Turns a draft into frontmatter in canonical field order, plus the slug and body. */
 export function finishDraft(draft: ArticleDraft, options: ImportOptions = {}): FinishedArticle {
-  const source = draft.source;
+  const toCheck = [...(draft.guessed ?? [])];
+  const source = originalAddress(draft, options.source, toCheck);
   const related = draft.related.map(({ title, url }) => {
     const resolved = url === undefined ? undefined : resolveRelatedUrl(url, source);
     return resolved === undefined ? { title } : { title, url: resolved };
@@ -78,7 +113,15 @@ export function finishDraft(draft: ArticleDraft, options: ImportOptions = {}): F
   const slug = articleSlug(source, draft.title);
 
   const warnings = [...draft.warnings];
-  const { published, updated } = publicationDate(draft, warnings);
+  const { published, updated } = publicationDate(draft, source, options.published, warnings, toCheck);
+  if (draft.byline === undefined) toCheck.push('byline: none found');
+  if (
+    draft.published !== undefined &&
+    options.published !== undefined &&
+    draft.published !== options.published
+  ) {
+    toCheck.push(`published: the copy's own date is kept, not --published ${options.published}`);
+  }
   let image: Frontmatter['image'];
   let imageFile: FinishedArticle['imageFile'];
   if (draft.image) {
@@ -108,7 +151,7 @@ export function finishDraft(draft: ArticleDraft, options: ImportOptions = {}): F
     source,
     published,
     updated,
-    archived: draft.archived,
+    archived: draft.archived ?? options.archived,
     description: draft.description,
     image,
     tags: draft.tags && draft.tags.length > 0 ? [...new Set(draft.tags)] : undefined,
@@ -121,6 +164,7 @@ export function finishDraft(draft: ArticleDraft, options: ImportOptions = {}): F
     body: draft.body,
     ...(imageFile ? { imageFile } : {}),
     warnings,
+    toCheck,
   };
 }
 

@@ -7,6 +7,7 @@ import { finishDraft, type FinishedArticle, type ImportOptions } from './finish'
 import { renderArticle } from './frontmatter';
 import { parseHtmlPage, type HtmlContext } from './html/page';
 import { parseRawCopy } from './raw-copy';
+import { MissingFieldsError, type Missing } from './refusal';
 import { siteProblems } from './validate';
 
 export interface ImportedArticle extends FinishedArticle {
@@ -28,8 +29,9 @@ export function readDraft(text: string, shown: string, options: HtmlContext = {}
 }
 
 /**
- * Imports one input. Throws `ImportError` with every problem, one per line, each naming `shown`
- * and the field, when the site would reject the result.
+ * Imports one input. Throws `MissingFieldsError` when the input lacks its original address or
+ * publication date (with what it holds instead), and `ImportError` with every problem, one per
+ * line, each naming `shown` and the field, when the site would reject the result.
  */
 export function importInput(
   text: string,
@@ -38,6 +40,17 @@ export function importInput(
 ): ImportedArticle {
   const draft = readDraft(text, shown, options);
   const finished = finishDraft(draft, options);
+  const missing = (['source', 'published'] as const).filter(
+    (field): field is Missing => finished.frontmatter[field] === undefined,
+  );
+  if (missing.length > 0) {
+    throw new MissingFieldsError(missing, {
+      headline: draft.title,
+      ...(draft.titleFrom !== undefined && { headlineFrom: draft.titleFrom }),
+      dates: draft.seen?.dates ?? [],
+      addresses: draft.seen?.addresses ?? [],
+    });
+  }
   const rendered = renderArticle(finished.frontmatter, finished.body);
   const problems = siteProblems(rendered, finished.slug, shown);
   if (problems.length > 0 || finished.slug === undefined) {

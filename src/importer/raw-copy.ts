@@ -7,18 +7,22 @@
  * written, except that placeholder links become plain text. Short lines in the header that fit
  * nowhere stay in the body and are reported.
  */
-import { isRoleLine, parseNames } from './byline';
+import { isRoleLine } from './byline';
 import { MAX_CAPTION, parseCaptionCredit } from './credit';
-import { parseDateLine } from './dates';
 import { ImportError, type ArticleDraft, type DraftImage } from './draft';
-import { parseHeaderLine, type HeaderFields } from './header-line';
+import { parseBareNames, parseHeaderLine, type HeaderFields } from './header-line';
+import { readHeaderWindow } from './header-window';
 import { unlinkPlaceholders } from './links';
 import { readRemoteLeadPhoto } from './lead-photo';
 import { plainText } from './plain-text';
 import { parseOriginalUrlLabel, readAddress } from './original-url';
+import { fillFromPreamble } from './preamble-fields';
+import { chromeWarnings, preambleSiteKeys, printedHeadline } from './preamble-headline';
 import { readReaderPreamble, type ReaderPreamble } from './reader-preamble';
+import { copySightings, labelledSighting } from './sightings';
+import { isSiteName, siteKeys, withoutSiteName } from './site-name';
 import { parseRelatedLine } from './related';
-import { parseTagList, parseTagsLine } from './tags-line';
+import { parseTagsLine } from './tags-line';
 import { isBlank, normaliseNewlines, readableLine, trimLineEnd } from './text';
 
 const HEADLINE = /^#\s+(.+?)(?:\s+#+)?$/;
@@ -116,6 +120,8 @@ interface Headline {
   source?: string;
   /** Whether it is a `##` or `###` heading, taken for want of a `#` one. */
   lower?: boolean;
+  /** Where it was read, for messages (`line 3`, `the Title: line`). */
+  from?: string;
 }
 
 // Scrapers that keep the page's `<h1>` out write the headline as the first `##` or `###`.
@@ -152,21 +158,37 @@ function findHeadline(lines: string[]): Headline | undefined {
   return lower && found(lower);
 }
 
+// A standfirst is a phrase at least (`by` alone is the start of a byline).
+const MIN_DEK_WORDS = 3;
+/** A standfirst reads as a phrase, not as the page's chrome (`City, ND / Station | SITE`). */
+function looksLikeDek(line: string, keys: readonly string[]): boolean {
+  if (/\s[|/]\s/.test(line) || line.split(' ').length < MIN_DEK_WORDS) return false;
+  return !line.split(/\s+[-–—·•]\s+/).some((part) => isSiteName(part, keys));
+}
+
 /**
- * The headline of a copy under a reader preamble: the copy's own `# headline` (a `##` one only
- * when it repeats the title), else the preamble's title.
+ * The headline of a copy under a reader preamble: the line that prints the preamble's title
+ * (without the site's name) when the copy is a whole page, else the copy's own `# headline` (a
+ * `##` one only when it repeats the title), else the preamble's title without the site's name.
  */
 function preambleHeadline(lines: string[], preamble: ReaderPreamble): Headline | undefined {
+  const printed = printedHeadline(lines, preamble);
+  if (printed) return printed;
   const found = findHeadline(lines);
   if (found && (!found.lower || found.text === preamble.title)) return found;
   if (preamble.title === undefined) return found;
-  return { text: preamble.title, index: preamble.contentStart - 1, chrome: [] };
+  const text = withoutSiteName(preamble.title, preambleSiteKeys(preamble));
+  return { text, index: preamble.contentStart - 1, chrome: [], from: 'the title the copy states above it' };
 }
 
 /** Parses a raw copy into a draft. Throws `ImportError` when there is no `# headline`. */
 export function parseRawCopy(input: string): ArticleDraft {
   const raw = normaliseNewlines(input).split('\n');
   const preamble = readReaderPreamble(raw);
+  const status = Number(preamble?.status ?? '');
+  if (status >= 400) {
+    throw new ImportError(`the copy is the page of an HTTP ${status} error, not the article`);
+  }
   // The preamble is read above; blanking its lines keeps the line numbers of warnings right.
   const lines = preamble ? raw.map((line, index) => (index < preamble.contentStart ? '' : line)) : raw;
   const headline = preamble ? preambleHeadline(lines, preamble) : findHeadline(lines);
@@ -178,15 +200,17 @@ export function parseRawCopy(input: string): ArticleDraft {
     title: plainText(headline.text),
     related: [],
     body: '',
-    warnings: headline.chrome.map(
-      (chrome) => `line ${chrome + 1}: left out, above the headline: "${readableLine(lines[chrome] ?? '')}"`,
-    ),
+    warnings: chromeWarnings(lines, headline.chrome),
+    titleFrom: headline.from ?? `line ${headline.index + 1}`,
   };
   const tags = takeTags(lines);
   if (tags !== undefined) draft.tags = tags;
   const footer = findFooter(lines);
   const source = footer.source ?? headline.source ?? preamble?.source;
   if (source !== undefined) draft.source = source;
+  const keys = siteKeys([preamble?.publisher], source);
+  const knownAuthor =
+    preamble?.author !== undefined && !isSiteName(preamble.author, keys) ? preamble.author : undefined;
 
   const header: HeaderFields = {};
   let photo: DraftImage | undefined;
@@ -214,7 +238,33 @@ export function parseRawCopy(input: string): ArticleDraft {
       continue;
     }
     const seenHeader = header.byline !== undefined || header.published !== undefined;
-    if (!seenHeader && draft.dek === undefined && isDekBeforeHeader(lines, index, footer.start)) {
+    // `Jill Strass` under the headline: a name printed without "By", above the date or under a
+    // tool's block that gives the date.
+    if (
+      !seenHeader &&
+      draft.dek === undefined &&
+      (preamble || isDekBeforeHeader(lines, index, footer.start))
+    ) {
+      const names = parseBareNames(line);
+      if (names) {
+        header.byline = names;
+        continue;
+      }
+    }
+    // `Sam Meredith` under the date with no byline yet: the writer, not a photo credit.
+    if (header.published !== undefined && header.byline === undefined) {
+      const names = parseBareNames(line);
+      if (names) {
+        header.byline = names;
+        continue;
+      }
+    }
+    if (
+      !seenHeader &&
+      draft.dek === undefined &&
+      looksLikeDek(line, keys) &&
+      isDekBeforeHeader(lines, index, footer.start)
+    ) {
       draft.dek = plainText(SUBHEADLINE.exec(line)?.[1] ?? line);
       continue;
     }
@@ -230,7 +280,21 @@ export function parseRawCopy(input: string): ArticleDraft {
     break;
   }
 
-  if (preamble) fillFromPreamble(header, draft, preamble);
+  if (preamble) fillFromPreamble(header, draft, preamble, keys);
+  if (header.published === undefined && header.updated === undefined) {
+    const window = readHeaderWindow(lines, bodyStart, footer.start, header, knownAuthor ? [knownAuthor] : []);
+    Object.assign(header, window.fields);
+    const taken = new Set(window.used);
+    if (window.dek && draft.dek === undefined && looksLikeDek(window.dek.text, keys)) {
+      draft.dek = plainText(window.dek.text);
+      taken.add(window.dek.index);
+    }
+    for (const used of taken) lines[used] = '';
+    // A line these turn out to be is no longer kept in the body.
+    draft.warnings = draft.warnings.filter(
+      (warning) => !taken.has(Number(/^line (\d+):/.exec(warning)?.[1] ?? 0) - 1),
+    );
+  }
   if (header.byline) {
     draft.byline = header.byline.byline;
     draft.authors = header.byline.authors;
@@ -247,29 +311,15 @@ export function parseRawCopy(input: string): ArticleDraft {
   }
   if (photo !== undefined) draft.image = photo;
   draft.body = cleanBody(lines.slice(bodyStart, footer.start), draft);
+  if (draft.published === undefined || draft.source === undefined) {
+    draft.seen = copySightings(raw, preamble?.contentStart ?? 0, headline.index, footer.start);
+    if (preamble?.published !== undefined) {
+      draft.seen.dates.unshift(
+        labelledSighting(preamble.published, 'the publication date the copy states above it'),
+      );
+    }
+  }
   return draft;
-}
-
-/** What the preamble says and the copy under it does not. */
-function fillFromPreamble(header: HeaderFields, draft: ArticleDraft, preamble: ReaderPreamble): void {
-  const date = (value: string | undefined) => {
-    const found = value === undefined ? undefined : parseDateLine(value);
-    return found?.published ?? found?.updated;
-  };
-  const byline = preamble.author === undefined ? undefined : parseNames(preamble.author);
-  const published = date(preamble.published);
-  const updated = date(preamble.updated);
-  if (byline) header.byline ??= byline;
-  if (published !== undefined) header.published ??= published;
-  if (updated !== undefined) header.updated ??= updated;
-  const archived = date(preamble.archived);
-  if (archived !== undefined) draft.archived ??= archived;
-  if (preamble.dek !== undefined) draft.dek ??= plainText(preamble.dek);
-  if (preamble.description !== undefined) draft.description ??= preamble.description;
-  if (preamble.publisher !== undefined) draft.publisher ??= preamble.publisher;
-  if (preamble.lang !== undefined) draft.lang ??= preamble.lang;
-  const tags = preamble.tags === undefined ? undefined : parseTagList(plainText(preamble.tags));
-  if (tags !== undefined) draft.tags ??= tags;
 }
 
 /** A line right after the headline is a dek when a byline or date line follows it. */

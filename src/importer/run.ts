@@ -8,10 +8,15 @@ import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
+import { normaliseDate } from '../lib/dates';
 import { isLanguageTag, canonicalLanguageTag } from '../lib/language';
+import { isHttpUrl } from '../lib/urls';
+import { parseArticleSource } from '../loaders/frontmatter';
 import { sniffImageFormat } from '../loaders/image-src';
 import { decodeInput } from './charset';
+import { parseDateLine } from './dates';
 import { importInput, type ImportedArticle } from './import-input';
+import { MissingFieldsError } from './refusal';
 import { summarise } from './summary';
 
 export interface Io {
@@ -22,12 +27,15 @@ export interface Io {
   stdout: (line: string) => void;
   stderr: (line: string) => void;
   readStdin: () => Promise<string>;
+  /** The clock, for the day a first import is archived (tests fix it). */
+  now?: () => Date;
 }
 
 export const USAGE = `Usage: npm run import -- <file>... [--out content/articles] [--force] [--dry-run]
-                       [--lang <tag>] [--publisher <name>]
+                       [--lang <tag>] [--publisher <name>] [--source <url>] [--published <date>]
 Imports raw copies (Markdown saved by a scraper) and saved web pages (.html) as articles.
-Use - to read one input from standard input.`;
+Use - to read one input from standard input. --source and --published supply what a copy
+does not state (what the copy states wins).`;
 
 interface Options {
   inputs: string[];
@@ -36,9 +44,22 @@ interface Options {
   dryRun: boolean;
   lang?: string;
   publisher?: string;
+  source?: string;
+  published?: string;
+  /** The options as typed that shape the output, to repeat in a command that finishes an import. */
+  typed: string[];
 }
 
 class UsageError extends Error {}
+
+/** `--published` as ISO 8601: ISO as typed, or a date as a copy would print it (`27 Feb 2026`). */
+function publishedOption(value: string): string {
+  const iso = normaliseDate(value.trim()) ?? parseDateLine(value.trim())?.published;
+  if (iso === undefined) {
+    throw new UsageError(`--published ${value}: not a date (2026-02-27, 2026-02-27T09:30, "27 Feb 2026"...)`);
+  }
+  return iso;
+}
 
 function parseOptions(args: string[], defaultOut: string): Options {
   const { values, positionals } = parseArgs({
@@ -50,6 +71,8 @@ function parseOptions(args: string[], defaultOut: string): Options {
       'dry-run': { type: 'boolean', short: 'n', default: false },
       lang: { type: 'string' },
       publisher: { type: 'string' },
+      source: { type: 'string' },
+      published: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -61,6 +84,14 @@ function parseOptions(args: string[], defaultOut: string): Options {
     throw new UsageError(`--lang ${values.lang}: not a BCP 47 language tag (en, ru, ar, pt-BR...)`);
   }
   const publisher = values.publisher?.trim();
+  const source = values.source?.trim();
+  if (source !== undefined && !isHttpUrl(source)) {
+    throw new UsageError(`--source ${source}: not an absolute http:// or https:// address`);
+  }
+  const published = values.published === undefined ? undefined : publishedOption(values.published);
+  const typed = (['out', 'lang', 'publisher'] as const).flatMap((name) =>
+    values[name] === undefined ? [] : [`--${name}`, values[name]],
+  );
   return {
     inputs: positionals,
     out: values.out ?? defaultOut,
@@ -68,7 +99,36 @@ function parseOptions(args: string[], defaultOut: string): Options {
     dryRun: values['dry-run'],
     ...(values.lang !== undefined && { lang: canonicalLanguageTag(values.lang) }),
     ...(publisher && { publisher }),
+    ...(source && { source }),
+    ...(published !== undefined && { published }),
+    typed,
   };
+}
+
+/** The day of `date` on this machine's calendar, `YYYY-MM-DD`. */
+function localDay(date: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+/**
+ * The `archived` day an existing content file records, `null` when it records none, `undefined`
+ * when there is no readable file: re-importing keeps what the first import wrote.
+ */
+function archivedIn(file: Buffer | undefined): string | null | undefined {
+  if (file === undefined) return undefined;
+  try {
+    const value = parseArticleSource(file.toString('utf8'), 'existing').data['archived'];
+    if (value instanceof Date) return value.toISOString().slice(0, 10);
+    return typeof value === 'string' ? value : null;
+  } catch {
+    return undefined;
+  }
+}
+
+/** `word` quoted for a POSIX shell when it needs it. */
+function shellWord(word: string): string {
+  return /^[\w@%+=:,./-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
 }
 
 type Outcome = 'written' | 'unchanged' | 'would write' | 'would be unchanged';
@@ -129,13 +189,24 @@ async function importOne(
   const path = resolve(io.cwd, input);
   const text = fromStdin ? await io.readStdin() : decodeInput(await readFile(path));
   const shown = fromStdin ? 'stdin' : input;
-  const article = importInput(text, shown, {
-    ...(options.lang !== undefined && { lang: options.lang }),
-    ...(options.publisher !== undefined && { publisher: options.publisher }),
-    ...(!fromStdin && { findLocalFile: (src: string) => savedImage(path, src) }),
-  });
+  const importWith = (archived: string | undefined) =>
+    importInput(text, shown, {
+      ...(options.lang !== undefined && { lang: options.lang }),
+      ...(options.publisher !== undefined && { publisher: options.publisher }),
+      ...(options.source !== undefined && { source: options.source }),
+      ...(options.published !== undefined && { published: options.published }),
+      ...(archived !== undefined && { archived }),
+      ...(!fromStdin && { findLocalFile: (src: string) => savedImage(path, src) }),
+    });
+  // A first import is archived today; a re-import keeps what the existing file records.
+  let article = importWith(localDay((io.now ?? (() => new Date()))()));
   const outDir = resolve(io.cwd, options.out);
-  const { files, other } = await planFiles(article, outDir);
+  let { files, other } = await planFiles(article, outDir);
+  const recorded = archivedIn(await readIfExists(files[0]?.path ?? ''));
+  if (recorded !== undefined && recorded !== article.frontmatter.archived) {
+    article = importWith(recorded ?? undefined);
+    ({ files, other } = await planFiles(article, outDir));
+  }
   if (existsSync(other)) {
     throw new Error(`${shownPath(other, io.cwd)} already has the slug "${article.slug}": remove it first`);
   }
@@ -183,6 +254,7 @@ export async function runImport(args: string[], io: Io): Promise<number> {
       const { outcome, path, article } = await importOne(input, options, io);
       io.stdout(`${shown} → ${shownPath(path, io.cwd)}: ${outcome}`);
       io.stdout(`  ${summarise(article)}`);
+      if (article.toCheck.length > 0) io.stdout(`  to check: ${article.toCheck.join('; ')}`);
       for (const warning of article.warnings) io.stdout(`  warning: ${warning}`);
       if (outcome === 'written' || outcome === 'would write') counts.written++;
       else counts.unchanged++;
@@ -190,7 +262,15 @@ export async function runImport(args: string[], io: Io): Promise<number> {
       counts.failed++;
       const reason =
         (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message;
-      io.stderr(`${shown}: failed: ${reason}`);
+      if (error instanceof MissingFieldsError) {
+        const [first, ...rest] = reason.split('\n');
+        io.stderr(`${shown}: failed: ${first ?? ''}`);
+        for (const line of rest) io.stderr(`  ${line}`);
+        const command = ['npm', 'run', 'import', '--', input, ...options.typed, ...error.finishingOptions()];
+        io.stderr(`  to finish: ${command.map(shellWord).join(' ')}`);
+      } else {
+        io.stderr(`${shown}: failed: ${reason}`);
+      }
     }
   }
   const verb = options.dryRun ? 'would write' : 'written';

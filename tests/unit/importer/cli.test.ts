@@ -15,6 +15,14 @@ const fixtures = join(projectRoot, 'tests/fixtures/import');
 const SEED_RAW = join(projectRoot, 'tests/fixtures/seed/raw.md');
 const SEED_SLUG = 'kim-jong-un-honors-north-korean-soldiers-killed-fighting-for-russia-a89626';
 const SEED_ARTICLE = join(projectRoot, 'content/articles', `${SEED_SLUG}.md`);
+// The day the tests' imports happen: a first import is archived on it.
+const TODAY = '2026-12-03';
+const now = () => new Date(2026, 11, 3, 9, 30);
+
+/** The shipped seed article as a first import writes it: stamped with the day it was archived. */
+function seedArticle(day = TODAY): string {
+  return readFileSync(SEED_ARTICLE, 'utf8').replace(/^(published: .*\n)/m, `$1archived: ${day}\n`);
+}
 
 let dir: string;
 let out: string;
@@ -25,7 +33,7 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-async function run(args: string[], stdin = '') {
+async function run(args: string[], stdin = '', clock = now) {
   const stdout: string[] = [];
   const stderr: string[] = [];
   const code = await runImport(args, {
@@ -33,16 +41,17 @@ async function run(args: string[], stdin = '') {
     stdout: (line) => stdout.push(line),
     stderr: (line) => stderr.push(line),
     readStdin: async () => stdin,
+    now: clock,
   });
   return { code, stdout: stdout.join('\n'), stderr: stderr.join('\n') };
 }
 
 describe('import command', () => {
-  test('should write the seed article, byte-identical to the shipped one, and summarise it', async () => {
+  test('should write the seed article as shipped, archived today, and summarise it', async () => {
     const result = await run([SEED_RAW, '--out', 'out']);
     expect(result.code).toBe(0);
     expect(result.stderr).toBe('');
-    expect(readFileSync(join(out, `${SEED_SLUG}.md`), 'utf8')).toBe(readFileSync(SEED_ARTICLE, 'utf8'));
+    expect(readFileSync(join(out, `${SEED_SLUG}.md`), 'utf8')).toBe(seedArticle());
     expect(result.stdout).toBe(
       [
         `${SEED_RAW} → out/${SEED_SLUG}.md: written`,
@@ -77,7 +86,7 @@ describe('import command', () => {
 
     const forced = await run([SEED_RAW, '--out', 'out', '--force']);
     expect(forced.code).toBe(0);
-    expect(readFileSync(target, 'utf8')).toBe(readFileSync(SEED_ARTICLE, 'utf8'));
+    expect(readFileSync(target, 'utf8')).toBe(seedArticle());
   });
 
   test('should import the others when one input fails, and exit non-zero', async () => {
@@ -86,8 +95,10 @@ describe('import command', () => {
     expect(result.code).toBe(1);
     expect(result.stderr.split('\n')).toEqual([
       `${join(dir, 'missing.md')}: failed: no such file`,
-      `${noSource}: failed: the site would reject this article:`,
-      `${noSource}: source: is required`,
+      `${noSource}: failed: source: the copy states no original address`,
+      '  seen headline: "Bridge Reopens After Two Years of Repairs", line 1',
+      '  seen address: none',
+      `  to finish: npm run import -- ${noSource} --out out --source 'https://…'`,
     ]);
     expect(result.stdout).toContain('1 written, 0 unchanged, 2 failed');
     expect(readdirSync(out)).toEqual([`${SEED_SLUG}.md`]);
@@ -125,7 +136,7 @@ describe('import command', () => {
     const result = await run(['-', '--out', 'out'], readFileSync(SEED_RAW, 'utf8'));
     expect(result.code).toBe(0);
     expect(result.stdout).toContain(`stdin → out/${SEED_SLUG}.md: written`);
-    expect(readFileSync(join(out, `${SEED_SLUG}.md`), 'utf8')).toBe(readFileSync(SEED_ARTICLE, 'utf8'));
+    expect(readFileSync(join(out, `${SEED_SLUG}.md`), 'utf8')).toBe(seedArticle());
   });
 
   test('should take --publisher and --lang over the table and the detector', async () => {
@@ -144,7 +155,10 @@ describe('import command', () => {
     expect(result.stdout).toContain('image: ./ceremony-photo.jpg (Lars Berg / Harbour Gazette)');
     expect(readdirSync(join(out, slug)).sort()).toEqual(['ceremony-photo.jpg', 'index.md']);
     expect(readFileSync(join(out, slug, 'index.md'), 'utf8')).toBe(
-      readFileSync(join(fixtures, 'html-json-ld-figure/expected.md'), 'utf8'),
+      readFileSync(join(fixtures, 'html-json-ld-figure/expected.md'), 'utf8').replace(
+        /^(updated: .*\n)/m,
+        `$1archived: ${TODAY}\n`,
+      ),
     );
     expect(
       readFileSync(join(out, slug, 'ceremony-photo.jpg')).equals(
@@ -224,6 +238,81 @@ describe('import command', () => {
   });
 });
 
+describe('the day a copy was archived', () => {
+  test('should stamp a first import with the day, and keep that day on a later re-import', async () => {
+    await run([SEED_RAW, '--out', 'out']);
+    const file = join(out, `${SEED_SLUG}.md`);
+    expect(readFileSync(file, 'utf8')).toContain(`\narchived: ${TODAY}\n`);
+    const later = await run([SEED_RAW, '--out', 'out'], '', () => new Date(2027, 0, 20, 8, 0));
+    expect(later.code).toBe(0);
+    expect(later.stdout).toContain(`out/${SEED_SLUG}.md: unchanged`);
+    expect(readFileSync(file, 'utf8')).toBe(seedArticle());
+  });
+
+  test('should leave a file imported before archived days were stamped unchanged', async () => {
+    await run([SEED_RAW, '--out', 'out']);
+    const file = join(out, `${SEED_SLUG}.md`);
+    writeFileSync(file, readFileSync(SEED_ARTICLE, 'utf8'));
+    const again = await run([SEED_RAW, '--out', 'out']);
+    expect(again.stdout).toContain(`out/${SEED_SLUG}.md: unchanged`);
+    expect(readFileSync(file, 'utf8')).toBe(readFileSync(SEED_ARTICLE, 'utf8'));
+  });
+
+  test('should keep the day the copy itself records', async () => {
+    const clipped = join(fixtures, 'clipper-frontmatter/raw.md');
+    await run([clipped, '--out', 'out']);
+    const [name] = readdirSync(out);
+    expect(readFileSync(join(out, name ?? ''), 'utf8')).toContain('\narchived: 2026-10-03\n');
+  });
+});
+
+describe('finishing what a copy lacks', () => {
+  const noDate = join(fixtures, 'refused-no-date/raw.md');
+
+  test('should list what it found and print the command that finishes the import', async () => {
+    const refused = await run([noDate, '--out', 'out', '--lang', 'en']);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr.split('\n')).toEqual([
+      `${noDate}: failed: published: the copy prints no publication date, and its address has no day in it`,
+      '  seen headline: "Bridge Reopens After Two Years of Repairs", line 1',
+      '  seen date: none',
+      `  to finish: npm run import -- ${noDate} --out out --lang en --published YYYY-MM-DD`,
+    ]);
+    const finished = await run([noDate, '--out', 'out', '--lang', 'en', '--published', '4 Nov 2026']);
+    expect(finished.code).toBe(0);
+    expect(finished.stdout).toContain('date: 2026-11-04');
+    expect(finished.stdout).toContain('  to check: published: from --published');
+    expect(readFileSync(join(out, 'bridge-reopens.md'), 'utf8')).toContain('\npublished: 2026-11-04\n');
+  });
+
+  test('should use --source only where the copy states no address, and say which was used', async () => {
+    const noSource = join(fixtures, 'refused-no-source/raw.md');
+    const given = await run([noSource, '--out', 'out', '--source', 'https://news.example.com/bridge']);
+    expect(given.code).toBe(0);
+    expect(given.stdout).toContain('source: <https://news.example.com/bridge>');
+    expect(given.stdout).toContain('  to check: source: from --source');
+
+    const seed = await run([SEED_RAW, '--out', 'out', '--source', 'https://elsewhere.example/x']);
+    expect(seed.code).toBe(0);
+    expect(readFileSync(join(out, `${SEED_SLUG}.md`), 'utf8')).toBe(seedArticle());
+    expect(seed.stdout).toContain(
+      "  to check: source: the copy's own address is kept, not --source https://elsewhere.example/x",
+    );
+  });
+
+  test.each([
+    [
+      ['a.md', '--source', 'news.example.com/a'],
+      '--source news.example.com/a: not an absolute http:// or https:// address',
+    ],
+    [['a.md', '--published', 'last Tuesday'], '--published last Tuesday: not a date'],
+  ])('should refuse a bad option value: %j', async (args, message) => {
+    const result = await run(args);
+    expect(result.code).toBe(2);
+    expect(result.stderr.split('\n')[0]).toContain(message);
+  });
+});
+
 describe('what the importer writes', () => {
   test("should pass the site loader's own checks of a content folder, images included", async () => {
     const inputs = readdirSync(fixtures)
@@ -256,6 +345,9 @@ describe('scripts/import.ts', () => {
     expect(child.status).toBe(1);
     expect(child.stdout).toContain(`${SEED_SLUG}.md: written`);
     expect(child.stderr).toBe(`${join(dir, 'nothing-here.md')}: failed: no such file\n`);
-    expect(readFileSync(join(out, `${SEED_SLUG}.md`), 'utf8')).toBe(readFileSync(SEED_ARTICLE, 'utf8'));
+    // Archived on the day it ran, which the test does not fix.
+    const written = readFileSync(join(out, `${SEED_SLUG}.md`), 'utf8');
+    const day = /^archived: (\d{4}-\d{2}-\d{2})$/m.exec(written)?.[1];
+    expect(written).toBe(seedArticle(day));
   }, 30_000);
 });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { parseDateLine } from '../../../src/importer/dates';
+import { datesMentioned, parseDateLine } from '../../../src/importer/dates';
 
 describe('parseDateLine', () => {
   test.each([
@@ -46,6 +46,10 @@ describe('parseDateLine', () => {
     ['نشر في 12 مارس 2026', { published: '2026-03-12' }],
     ['公開日：2026年11月4日', { published: '2026-11-04' }],
     ['Last updated: July 2, 2025', { updated: '2025-07-02' }],
+    ['2026-05-08 09:27 星期五', { published: '2026-05-08T09:27' }],
+    ['Published On 27 Feb 2026', { published: '2026-02-27' }],
+    ['15 августа 2016, 13:43', { published: '2016-08-15T13:43' }],
+    ['2016年10月14日07:17', { published: '2016-10-14T07:17' }],
   ])('should read %j', (line, expected) => {
     expect(parseDateLine(line)).toEqual(expected);
   });
@@ -65,5 +69,15 @@ describe('parseDateLine', () => {
     ['a date with a word the line cannot explain', 'July 1, 2025 Moscow'],
   ])('should not read %s', (_what, line) => {
     expect(parseDateLine(line)).toBeUndefined();
+  });
+});
+
+describe('datesMentioned', () => {
+  test('should find every full date in a line, as printed and as ISO 8601', () => {
+    expect(datesMentioned('Scraped on 2026-02-28, first seen March 3, 2026 at 10:00')).toEqual([
+      { text: '2026-02-28', iso: '2026-02-28' },
+      { text: 'March 3, 2026 at 10:00', iso: '2026-03-03T10:00' },
+    ]);
+    expect(datesMentioned('No year on Feb 27')).toEqual([]);
   });
 });

@@ -6,6 +6,7 @@ describe('parseHeaderLine', () => {
     ['By AFP | July 1, 2025', 'AFP', '2025-07-01'],
     ['Reuters · Mar 4, 2026 · 3 min read', 'Reuters', '2026-03-04'],
     ['June 8, 2026 • 5-minute read • Jane Doe', 'Jane Doe', '2026-06-08'],
+    ['By AFP | Feb 26, 2026 | 9:05 AM', 'AFP', '2026-02-26T09:05'],
   ])('should read %j', (line, byline, published) => {
     expect(parseHeaderLine(line)).toMatchObject({ byline: { byline }, published });
   });

@@ -70,6 +70,52 @@ describe('readReaderPreamble', () => {
     });
   });
 
+  test('should read a crawler’s list of labelled values, its outline and its section heading', () => {
+    const copy = [
+      '# www.gazette.example',
+      '',
+      '## Metadata',
+      '',
+      '- **URL**: https://www.gazette.example/news/fares',
+      '- **Scraped at**: 2026-03-02T08:15:00+00:00',
+      '- **HTTP Status**: 200',
+      '- **fetch_mode**: basic',
+      '',
+      '## Page Structure',
+      '',
+      '- # Fares frozen',
+      '  - ## Related',
+      '',
+      '## Content',
+      '',
+      'Fares frozen | Gazette',
+    ].join('\n');
+    expect(readReaderPreamble(lines(copy))).toEqual({
+      title: 'Fares frozen',
+      h1: 'Fares frozen',
+      source: 'https://www.gazette.example/news/fares',
+      archived: '2026-03-02T08:15:00+00:00',
+      status: '200',
+      contentStart: 15,
+    });
+  });
+
+  test('should read a reader service’s block under an HTML comment, and under a tool’s frontmatter', () => {
+    const block = ['Title: Tram', '', 'URL Source: https://a.example/tram', '', 'Markdown Content:', 'Text.'];
+    expect(readReaderPreamble(['<!-- saved by a tool -->', '', ...block])).toMatchObject({
+      title: 'Tram',
+      source: 'https://a.example/tram',
+      contentStart: 7,
+    });
+    const tool = ['---', 'layout: post', 'saved: 2026-05-02', '---', '## Raw', '', ...block];
+    expect(readReaderPreamble(tool)).toMatchObject({
+      title: 'Tram',
+      source: 'https://a.example/tram',
+      archived: '2026-05-02',
+      contentStart: 11,
+    });
+  });
+
   test.each([
     ['YAML that does not parse', '---\ntitle: [unclosed\n---\nText.', 'frontmatter: not valid YAML'],
     [

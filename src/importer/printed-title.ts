@@ -1,0 +1,87 @@
+/**
+ * Where a copy prints its headline when a tool's block names it but the copy under it is a whole
+ * page turned to text (a reader service's Markdown, a crawler's dump): the first line, heading or
+ * not, that reads as the title without the site's name, or failing that as the whole title. The
+ * page's `<title>` echoed at the top (`Headline | Section | Site`) is passed over for the printed
+ * headline further down.
+ */
+import { plainText } from './plain-text';
+import { withoutSiteName } from './site-name';
+import { readableLine } from './text';
+
+export interface PrintedTitle {
+  /** As printed. */
+  text: string;
+  /** Its first line. */
+  start: number;
+  /** Its last line (a setext heading's underline). */
+  index: number;
+  /** Whether it is printed as a Markdown heading. */
+  heading: boolean;
+  /** Whether the line is the whole title, site name and all (`withoutSiteName` gives the headline). */
+  whole: boolean;
+}
+
+// How far into the copy the headline may stand below the page's menus.
+const MAX_DEPTH = 250;
+
+/** Quotes, dashes, spacing and case aside, the same words. */
+function key(text: string): string {
+  return text
+    .normalize('NFKC')
+    .replace(/[\u2018\u2019\u201a\u201b`´]/g, "'")
+    .replace(/[\u201c\u201d\u201e\u201f«»]/g, '"')
+    .replace(/[\u2010-\u2015]/g, '-')
+    .replace(/\u2026/g, '...')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLocaleLowerCase('und');
+}
+
+function lineAt(lines: readonly string[], index: number): { text: string; heading: boolean; end: number } {
+  const line = readableLine(lines[index] ?? '');
+  const atx = /^#{1,6}\s+(.+?)(?:\s+#+)?$/.exec(line)?.[1];
+  if (atx !== undefined) return { text: atx, heading: true, end: index };
+  if (/^(?:=+|-+)$/.test(readableLine(lines[index + 1] ?? '')) && line !== '') {
+    return { text: line, heading: true, end: index + 1 };
+  }
+  return { text: line, heading: false, end: index };
+}
+
+/**
+ * The line of `lines` from `from` that prints one of `titles` (a title with its site name, a
+ * page's first heading), or `undefined`. `keys` are the site names `withoutSiteName` may remove.
+ */
+export function findPrintedTitle(
+  lines: readonly string[],
+  from: number,
+  titles: readonly (string | undefined)[],
+  keys: readonly string[],
+): PrintedTitle | undefined {
+  const whole = new Set<string>();
+  const bare = new Set<string>();
+  // A heading that prints the title up to its last separator: `Headline - Site` the copy's own
+  // heading shows as `Headline`, whatever the site calls itself.
+  const headed = new Set<string>();
+  for (const title of titles) {
+    if (title === undefined || title.trim() === '') continue;
+    const text = plainText(title);
+    const stripped = withoutSiteName(text, keys);
+    whole.add(key(text));
+    if (stripped.split(/\s+/).length >= 2 || /\p{Lo}{4}/u.test(stripped)) bare.add(key(stripped));
+    const head = /^(.+?)\s+(?:\||-|–|—|·|•|::|»)\s+[^|–—·•»]+$/u.exec(text)?.[1];
+    if (head !== undefined) headed.add(key(head));
+  }
+  let fallback: PrintedTitle | undefined;
+  const end = Math.min(lines.length, from + MAX_DEPTH);
+  for (let index = from; index < end; index++) {
+    const { text, heading, end: last } = lineAt(lines, index);
+    if (text === '') continue;
+    const found = key(plainText(text));
+    if (bare.has(found) || (heading && headed.has(found))) {
+      return { text, start: index, index: last, heading, whole: false };
+    }
+    if (whole.has(found)) fallback ??= { text, start: index, index: last, heading, whole: true };
+  }
+  return fallback;
+}
