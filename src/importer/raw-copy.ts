@@ -14,6 +14,7 @@ import { parseBareNames, parseHeaderLine, type HeaderFields } from './header-lin
 import { readHeaderWindow } from './header-window';
 import { unlinkPlaceholders } from './links';
 import { readRemoteLeadPhoto } from './lead-photo';
+import { describeChrome, findChrome } from './main-content';
 import { plainText } from './plain-text';
 import { parseOriginalUrlLabel, readAddress } from './original-url';
 import { fillFromPreamble } from './preamble-fields';
@@ -310,7 +311,7 @@ export function parseRawCopy(input: string): ArticleDraft {
     );
   }
   if (photo !== undefined) draft.image = photo;
-  draft.body = cleanBody(lines.slice(bodyStart, footer.start), draft);
+  draft.body = cleanBody(withoutChrome(lines.slice(bodyStart, footer.start), bodyStart, draft), draft);
   if (draft.published === undefined || draft.source === undefined) {
     draft.seen = copySightings(raw, preamble?.contentStart ?? 0, headline.index, footer.start);
     if (preamble?.published !== undefined) {
@@ -320,6 +321,19 @@ export function parseRawCopy(input: string): ArticleDraft {
     }
   }
   return draft;
+}
+
+/** The body lines with page chrome blanked (./main-content.ts), reported in the draft's warnings. */
+function withoutChrome(lines: string[], offset: number, draft: ArticleDraft): string[] {
+  // Related lines are links too, but they are the copy's own and read by cleanBody.
+  const chrome = findChrome(lines.join('\n'), draft.title).filter(
+    (block) => !lines.slice(block.start - 1, block.end).some((line) => parseRelatedLine(readableLine(line))),
+  );
+  if (chrome.length === 0) return lines;
+  const kept = [...lines];
+  for (const block of chrome) kept.fill('', block.start - 1, block.end);
+  draft.warnings.push(...describeChrome(chrome, offset));
+  return kept;
 }
 
 /** A line right after the headline is a dek when a byline or date line follows it. */

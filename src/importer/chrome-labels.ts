@@ -1,0 +1,42 @@
+/**
+ * Words that pages print as chrome, not as part of a story: skip links, advertising labels, promo
+ * and teaser headings, player fallbacks, caption toggles, share and follow prompts. A block counts
+ * only when it is nothing but such a label (a sentence that mentions one stays). Language-aware:
+ * the common labels of the languages the importer reads.
+ */
+
+// The whole block, after links and emphasis are read as text and the ends trimmed of punctuation.
+const LABELS: RegExp[] = [
+  // Skip links and navigation
+  /^skip (?:to|navigation)\b.{0,30}$/i,
+  /^(?:zum inhalt springen|aller au contenu(?: principal)?|saltar al contenido(?: principal)?|перейти к (?:содержанию|основному содержанию))$/i,
+  /^(?:menu|main menu|navigation|search|sign in|log ?in|subscribe|close|open|share|home)$/i,
+  // Advertising
+  /^(?:advertisement|advertising|sponsored(?: content)?|ad|anzeige|werbung|publicit[ée]|publicidad|pubblicit[àa]|реклама|إعلان|広告|scroll to continue(?: with content)?)(?:\s*[·•|-]\s*(?:scroll to continue(?: with content)?|continue reading below))?$/i,
+  /^(?:story continues below(?: advertisement)?|article continues below(?: advertisement)?|continue reading (?:below|the main story))$/i,
+  // Teasers and promos
+  /^(?:read next|read more|more from .{1,40}|more on this story|more stories|most read|most popular|trending(?: now)?|related(?: stories| articles| coverage| content| topics)?|recommended(?: for you)?|you may also like|you might also like|don[’']t miss|see more|see also|also read|further reading|top stories|latest (?:news|stories)|editor[’']s picks)$/i,
+  /^(?:mehr zu diesem thema|mehr zum thema|das könnte sie auch interessieren|lesen sie auch|auch interessant|weitere artikel|meistgelesen)$/i,
+  /^(?:lire aussi|à lire aussi|voir aussi|sur le même sujet|les plus lus|dans la même rubrique)$/i,
+  /^(?:lee también|leer más|te puede interesar|más noticias|lo más leído|noticias relacionadas|leggi anche|leia também|veja também)$/i,
+  /^(?:читайте также|читайте еще|по теме|ещё по теме|самое читаемое|اقرأ أيضا|اقرأ أيضاً|関連記事|あわせて読みたい|相关阅读|相关新闻|推荐阅读)$/i,
+  /^(?:previous|next)(?: article| story| post)?$/i,
+  // Newsletter, share and follow prompts
+  /^(?:sign up for (?:our|the) .{1,40}newsletter.{0,60}|subscribe to (?:our|the) .{1,40}newsletter.{0,60}|get (?:our|the) .{1,40}newsletter.{0,60})$/i,
+  /^(?:share (?:this|on) .{0,30}|follow us(?: on .{0,30})?|share this (?:article|story|page)|copy link|print|email|comments?)$/i,
+  /^purchase licensing rights(?:, opens new tab)?$/i,
+  // Media player fallbacks and caption toggles
+  /^your browser does not support the (?:video|audio)(?: tag| element)?.{0,40}$/i,
+  /^(?:hide|toggle|show) caption$/i,
+  /^(?:image|photo|video)(?:\s+\d+)?(?:\s+of\s+\d+)?$/i,
+  /^(?:enlarge this image|expand|play video|watch(?: video)?|\d+ min(?:ute)? (?:read|listen))$/i,
+];
+
+/** Whether `text` (a block read as plain text) is nothing but a chrome label. */
+export function isChromeLabel(text: string): boolean {
+  const label = text
+    .replace(/\s+/g, ' ')
+    .replace(/^[\s\p{P}\p{S}]+|[\s\p{P}\p{S}]+$/gu, '')
+    .trim();
+  return label !== '' && label.length <= 120 && LABELS.some((pattern) => pattern.test(label));
+}

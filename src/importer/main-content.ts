@@ -1,0 +1,248 @@
+/**
+ * The main-content decision for a Markdown body (a scraped copy, or a saved page once converted):
+ * which top-level blocks are page chrome. Generic signals only: chrome labels in the page's
+ * language (./chrome-labels.ts), link density, position against the story's prose, and sections
+ * that hold nothing else. What is not chrome is kept byte for byte, so a clean copy is unchanged.
+ */
+import type { Nodes, Root, RootContent } from 'mdast';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { isChromeLabel } from './chrome-labels';
+
+export type ChromeKind = 'above' | 'label' | 'links' | 'picture' | 'section' | 'tail';
+
+export interface ChromeBlock {
+  kind: ChromeKind;
+  /** First and last line of the block in the body (1-based). */
+  start: number;
+  end: number;
+  /** The block as plain text, shortened. */
+  text: string;
+}
+
+interface Block {
+  node: RootContent;
+  start: number;
+  end: number;
+  text: string;
+  linkText: number;
+  pictures: number;
+  /** Pictures inside links or without alt text: logos, icons, teaser thumbnails. */
+  decorative: number;
+}
+
+const parser = unified().use(remarkParse).use(remarkGfm);
+
+// A paragraph of the story: this much text, mostly not links.
+const PROSE_CHARS = 100;
+
+type Measured = Pick<Block, 'text' | 'linkText' | 'pictures' | 'decorative'>;
+
+function measure(node: Nodes, into: Measured, inLink = false): void {
+  if (node.type === 'text' || node.type === 'inlineCode') {
+    into.text += node.value;
+    if (inLink) into.linkText += node.value.length;
+    return;
+  }
+  if (node.type === 'image' || node.type === 'imageReference') {
+    into.pictures++;
+    if (inLink || !node.alt?.trim()) into.decorative++;
+    return;
+  }
+  if (node.type === 'html') return;
+  if (!('children' in node)) return;
+  const link = inLink || node.type === 'link' || node.type === 'linkReference';
+  for (const child of node.children) {
+    measure(child as Nodes, into, link);
+    if (node.type !== 'paragraph' && node.type !== 'heading') into.text += ' ';
+  }
+}
+
+function blocksOf(tree: Root): Block[] {
+  return tree.children.flatMap((node) => {
+    if (node.position === undefined || node.type === 'definition') return [];
+    const measured: Measured = { text: '', linkText: 0, pictures: 0, decorative: 0 };
+    measure(node, measured);
+    const text = measured.text.replace(/\s+/g, ' ').trim();
+    return [{ node, start: node.position.start.line, end: node.position.end.line, ...measured, text }];
+  });
+}
+
+const linkDensity = (block: Block) =>
+  block.text.length === 0 ? 0 : block.linkText / block.text.replace(/\s/g, '').length;
+
+// A sentence's end, in the scripts the importer reads.
+const SENTENCE_END = /[.!?。！？…؟]["'”’»)]*$/u;
+
+/** A paragraph of the story: long, or a sentence of a few words; mostly not links. */
+function isProse(block: Block): boolean {
+  const type = block.node.type;
+  if ((type !== 'paragraph' && type !== 'blockquote') || linkDensity(block) >= 0.5) return false;
+  if (block.text.length >= PROSE_CHARS) return true;
+  return (
+    SENTENCE_END.test(block.text) && (block.text.split(' ').length >= 6 || /[。！？]$/u.test(block.text))
+  );
+}
+
+/** A list whose items are all (nearly) nothing but links: a menu or a teaser list. */
+function isLinkList(block: Block): boolean {
+  if (block.node.type !== 'list') return false;
+  return block.node.children.length >= 2 && linkDensity(block) >= 0.8;
+}
+
+function isLinks(block: Block): boolean {
+  return block.text !== '' && linkDensity(block) >= 0.8 && block.node.type !== 'code';
+}
+
+/** Nothing but pictures that decorate (linked or without alt text). */
+function isPictureOnly(block: Block): boolean {
+  return (
+    block.decorative > 0 &&
+    block.decorative === block.pictures &&
+    block.text.replace(/[\s\p{P}]/gu, '') === ''
+  );
+}
+
+/** The chrome blocks of a Markdown body, in order. */
+/** What the words of a headline compare as. */
+const comparable = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+
+/**
+ * The block that prints the headline again in a copy of the whole page, when it stands below
+ * other blocks: everything above it is the page's masthead and menus.
+ */
+function headlineIndex(blocks: Block[], title: string | undefined): number {
+  const wanted = title === undefined ? '' : comparable(title);
+  if (wanted.length < 10) return -1;
+  // The page's `<title>` may add the site's name after the headline.
+  return blocks.findIndex((block, index) => {
+    const text = comparable(block.text);
+    return (
+      index > 0 &&
+      block.text.length < 300 &&
+      (text === wanted || (text.split(' ').length >= 4 && wanted.startsWith(`${text} `)))
+    );
+  });
+}
+
+// The tail of a link whose text held blocks (`[\n\nTitle\n\n](https://…)`), left as text.
+const BROKEN_LINK_TAIL = /^\]\(\S+(?:\s+"[^"]*")?\)$/;
+// How many blocks a link broken by its blocks may hold before its tail.
+const BROKEN_LINK_BLOCKS = 6;
+// Short blocks after the story's last paragraph that make a footer, not a sign-off.
+const TAIL_BLOCKS = 4;
+
+/**
+ * The chrome blocks of a Markdown body, in order. `title`, the article's headline, finds where the
+ * story starts in a copy of the whole page.
+ */
+export function findChrome(markdown: string, title?: string): ChromeBlock[] {
+  const blocks = blocksOf(parser.parse(markdown));
+  const prose = blocks.flatMap((block, index) => (isProse(block) ? [index] : []));
+  const headline = headlineIndex(blocks, title);
+  const first = prose.find((index) => index > headline) ?? blocks.length;
+  const last = prose.at(-1) ?? -1;
+  const tail = blocks.slice(last + 1);
+  const footer =
+    last >= 0 &&
+    tail.length >= TAIL_BLOCKS &&
+    tail.some((block) => isLinks(block) || isChromeLabel(block.text));
+  const kinds: (ChromeKind | undefined)[] = blocks.map((block, index) => {
+    if (index <= headline && first < blocks.length) return 'above';
+    const outside = index < first || index > last;
+    if (BROKEN_LINK_TAIL.test(block.text)) return 'links';
+    if (block.node.type === 'code' || block.node.type === 'table') return undefined;
+    if (isChromeLabel(block.text) && block.pictures === 0) return 'label';
+    if (isLinkList(block) && (outside || (block.node.type === 'list' && block.node.children.length >= 3)))
+      return 'links';
+    if (outside && isLinks(block)) return 'links';
+    if (outside && isPictureOnly(block)) return 'picture';
+    if (footer && index > last) return 'tail';
+    return undefined;
+  });
+  // The blocks of a link broken by them go with its tail, back to the one that opens it (`[`).
+  const lines = markdown.split('\n');
+  for (let index = 1; index < blocks.length; index++) {
+    if (!BROKEN_LINK_TAIL.test(blocks[index]?.text ?? '')) continue;
+    for (let back = index - 1; back >= Math.max(0, index - BROKEN_LINK_BLOCKS); back--) {
+      const block = blocks[back];
+      if (block === undefined || isProse(block)) break;
+      kinds[back] ??= 'links';
+      if (lines[block.start - 1]?.trimStart().startsWith('[')) break;
+    }
+  }
+  // A heading or label whose section holds nothing but chrome goes with it.
+  for (let index = blocks.length - 1; index >= 0; index--) {
+    const block = blocks[index];
+    if (block === undefined || kinds[index] !== undefined) continue;
+    const heading = block.node.type === 'heading';
+    if (!heading) continue;
+    let next = index + 1;
+    let removed = 0;
+    for (; next < blocks.length && blocks[next]?.node.type !== 'heading'; next++) {
+      if (kinds[next] === undefined) break;
+      removed++;
+    }
+    const sectionEnds = next >= blocks.length || blocks[next]?.node.type === 'heading';
+    if (removed > 0 && sectionEnds) kinds[index] = 'section';
+  }
+  // What follows a teaser label (`Read next`) up to the next prose is its list.
+  for (let index = 0; index < blocks.length; index++) {
+    if (kinds[index] !== 'label') continue;
+    for (let next = index + 1; next < blocks.length; next++) {
+      const block = blocks[next];
+      if (block === undefined || isProse(block) || block.node.type === 'heading') break;
+      if (!(isLinks(block) || isPictureOnly(block) || isLinkList(block))) break;
+      kinds[next] ??= 'links';
+    }
+  }
+  return blocks.flatMap((block, index) => {
+    const kind = kinds[index];
+    if (kind === undefined) return [];
+    const text = block.text.length > 60 ? `${block.text.slice(0, 57)}...` : block.text || '(picture)';
+    return [{ kind, start: block.start, end: block.end, text }];
+  });
+}
+
+const KIND_NAMES: Record<ChromeKind, string> = {
+  above: 'the page above the headline',
+  tail: 'the page below the story',
+  label: 'chrome labels',
+  links: 'menus and link lists',
+  picture: 'pictures outside the story',
+  section: 'headings of chrome sections',
+};
+
+function lineSpan(block: ChromeBlock, offset: number): string {
+  const start = block.start + offset;
+  const end = block.end + offset;
+  return start === end ? String(start) : `${start}-${end}`;
+}
+
+/**
+ * One warning per kind of chrome left out, every block named once: its lines in the input
+ * (`offset` lines above the body) when they mean something to the reader of the warning.
+ */
+export function describeChrome(blocks: ChromeBlock[], offset?: number): string[] {
+  const kinds = [...new Set(blocks.map((block) => block.kind))];
+  return kinds.map((kind) => {
+    const ofKind = blocks.filter((block) => block.kind === kind);
+    const texts = new Map<string, string[]>();
+    for (const block of ofKind) {
+      const spans = texts.get(block.text) ?? [];
+      if (offset !== undefined) spans.push(lineSpan(block, offset));
+      texts.set(block.text, spans);
+    }
+    const listed = [...texts].map(([text, spans]) =>
+      spans.length === 0
+        ? `"${text}"`
+        : `"${text}" (line${spans.length > 1 || spans[0]?.includes('-') ? 's' : ''} ${spans.join(', ')})`,
+    );
+    return `left out as page chrome, ${KIND_NAMES[kind]} (${ofKind.length}): ${listed.join(', ')}`;
+  });
+}

@@ -1,0 +1,106 @@
+// Page chrome in scraped Markdown: what leaves the body, what stays, and how it is reported.
+import { describe, expect, test } from 'vitest';
+import { describeChrome, findChrome } from '../../../src/importer/main-content';
+import { parseRawCopy } from '../../../src/importer/raw-copy';
+
+const P1 =
+  'The council voted on Monday to keep the old library open for another five years, after a campaign by parents and teachers.';
+const P2 =
+  'The building needs a new roof, which the city will pay for out of next year’s budget, the mayor said.';
+const P3 = 'Work is due to start in the spring and to last about six months.';
+const HEAD = '# Library Stays Open\n\nBy Jane Doe\n\nJune 8, 2026\n\n';
+const FOOT = '\n\nOriginal url:\n\n<https://news.example.com/2026/06/08/library>';
+
+const removed = (markdown: string, title?: string) => findChrome(markdown, title).map((block) => block.text);
+
+describe('findChrome', () => {
+  test.each([
+    ['Advertisement'],
+    ['Advertisement · Scroll to continue'],
+    ['hide caption'],
+    ['toggle caption'],
+    ['Your browser does not support the video tag.'],
+    ['Skip to main content'],
+    ['Mehr zu diesem Thema'],
+    ['Читайте также'],
+    ['Purchase Licensing Rights, opens new tab'],
+  ])('should take out the label %j between paragraphs', (label) => {
+    expect(removed(`${P1}\n\n${label}\n\n${P2}`)).toEqual([label]);
+  });
+
+  test('should keep a sentence that only mentions a label', () => {
+    expect(removed(`${P1}\n\nThe advertisement ran in three papers on Sunday.\n\n${P2}`)).toEqual([]);
+  });
+
+  test('should take out a teaser label and the links under it', () => {
+    const teaser =
+      'Read next\n\n[One story](https://example.com/1)\n\n[Another story](https://example.com/2)';
+    expect(removed(`${P1}\n\n${P2}\n\n${teaser}\n\n${P3}`)).toEqual([
+      'Read next',
+      'One story',
+      'Another story',
+    ]);
+  });
+
+  test('should take out menus above and below the story, and a teaser list inside it', () => {
+    const menu = '* [Home](/)\n* [World](/world)\n* [Sport](/sport)';
+    expect(removed(`${menu}\n\n${P1}\n\n${menu}\n\n${P2}\n\n${P3}\n\n${menu}`)).toEqual([
+      'Home World Sport',
+      'Home World Sport',
+      'Home World Sport',
+    ]);
+  });
+
+  test('should keep a list with a link or two inside the story', () => {
+    const list = '- [The report](https://example.com/report)\n- the council’s answer';
+    expect(removed(`${P1}\n\n${list}\n\n${P2}`)).toEqual([]);
+  });
+
+  test('should take out the page above the headline printed again, in a copy of a whole page', () => {
+    const page = `[Sign in](/login)\n\nWeather: 21°\n\nOld Library Stays Open\n======================\n\n${P1}\n\n${P2}`;
+    expect(removed(page, 'Old Library Stays Open | The Daily Example')).toEqual([
+      'Sign in',
+      'Weather: 21°',
+      'Old Library Stays Open',
+    ]);
+  });
+
+  test('should take out a link broken by the blocks inside it', () => {
+    const broken =
+      '[Council meets again\n\n* By Staff\n* 11/20/2019\n\n](https://example.com/next "Council meets again")';
+    expect(removed(`${P1}\n\n${P2}\n\n${broken}`)).toHaveLength(3);
+  });
+
+  test('should take out a footer of links and short lines after the story', () => {
+    const footer = '[About us](/about)\n\n[Contact](/contact)\n\nTerms of Use\n\n© 2026 The Daily Example';
+    expect(removed(`${P1}\n\n${P2}\n\n${footer}`)).toHaveLength(4);
+  });
+
+  test('should keep a sign-off after the story', () => {
+    expect(removed(`${P1}\n\n${P2}\n\nAdditional reporting by John Roe\n\n— AFP`)).toEqual([]);
+  });
+
+  test('should report each kind once, every block with its lines', () => {
+    const chrome = findChrome(`${P1}\n\nAdvertisement\n\n${P2}\n\nAdvertisement\n\nhide caption\n\n${P3}`);
+    expect(describeChrome(chrome, 10)).toEqual([
+      'left out as page chrome, chrome labels (3): "Advertisement" (lines 13, 17), "hide caption" (line 19)',
+    ]);
+  });
+});
+
+describe('raw copies with page chrome', () => {
+  test('should leave out the chrome and warn once per kind, with file lines', () => {
+    const draft = parseRawCopy(`${HEAD}${P1}\n\nAdvertisement\n\n${P2}\n\nAdvertisement\n\n${P3}${FOOT}`);
+    expect(draft.body).toBe(`${P1}\n\n${P2}\n\n${P3}`);
+    expect(draft.warnings).toEqual([
+      'left out as page chrome, chrome labels (2): "Advertisement" (lines 9, 13)',
+    ]);
+  });
+
+  test('should keep related lines for the related field', () => {
+    const related = '**Related article:** [Old Library Closes](https://news.example.com/old)';
+    const draft = parseRawCopy(`${HEAD}${P1}\n\n${P2}\n\n${related}${FOOT}`);
+    expect(draft.related).toEqual([{ title: 'Old Library Closes', url: 'https://news.example.com/old' }]);
+    expect(draft.body).toBe(`${P1}\n\n${P2}`);
+  });
+});
