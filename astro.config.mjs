@@ -4,6 +4,7 @@ import { setFlagsFromString } from 'node:v8';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import { contentRoot } from './src/content-root.ts';
+import { broadsheet } from './src/integrations/broadsheet/index.ts';
 import { devServerFlag } from './src/integrations/dev-server.ts';
 import { keepOutput } from './src/integrations/keep-output.ts';
 import { portableBuild } from './src/integrations/portable/index.ts';
@@ -23,7 +24,16 @@ export default defineConfig({
   // Then the search index (src/integrations/search-index.ts).
   // dist/ is kept between builds, and what a build no longer makes deleted (keep-output.ts).
   // And whether `astro dev` serves a page (src/integrations/dev-server.ts).
-  integrations: [keepOutput(), portableBuild(), searchIndex(), devServerFlag()],
+  integrations: [
+    // The site's settings: name, interface language, logo, links… (docs/settings.md). With none,
+    // it is the sample site. For example:
+    //   broadsheet({ name: 'The Harbour Archive', lang: 'fr', logo: { src: './logo.svg' } }),
+    broadsheet(),
+    keepOutput(),
+    portableBuild(),
+    searchIndex(),
+    devServerFlag(),
+  ],
   // Each content folder keeps its own cache, so fixture builds never evict the real site's.
   cacheDir: process.env.BROADSHEET_CACHE ?? `./node_modules/.astro/${contentRoot.replace(/[^\w-]+/g, '_')}`,
   build: {

@@ -6,6 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { Page } from 'astro';
+import settings from 'virtual:broadsheet/settings';
 import { bodyFileOf } from './article-body';
 import { canonicalTarget } from './sharing/canonical';
 
@@ -22,12 +23,15 @@ interface Keyed {
 }
 
 /**
- * Every key includes the build settings that pages read at render time. Astro's own settings
- * (`site`, `base`…) are already part of its cache, and code changes are seen by Astro.
+ * Every key includes the build settings that pages read at render time: the site's settings
+ * (name, language, links…) and the canonical target. Astro's own settings (`site`, `base`…) are
+ * already part of its cache, and code changes are seen by Astro.
  */
+const buildSettings = JSON.stringify(settings);
+
 function hash(parts: readonly unknown[]): string {
   return createHash('sha256')
-    .update(JSON.stringify([canonicalTarget(), parts]))
+    .update(JSON.stringify([buildSettings, canonicalTarget(), parts]))
     .digest('base64url');
 }
 

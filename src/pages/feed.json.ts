@@ -2,6 +2,7 @@
 import type { APIRoute } from 'astro';
 import { getArticles } from '../lib/articles';
 import { siteUrl } from '../lib/paths';
+import { settings, siteDescription, siteName } from '../lib/site';
 import { feedItems } from '../lib/sharing/feed-items';
 
 export const GET: APIRoute = async () => {
@@ -9,8 +10,9 @@ export const GET: APIRoute = async () => {
   if (!home) return new Response(null, { status: 404 });
   const feed = {
     version: 'https://jsonfeed.org/version/1.1',
-    title: 'Broadsheet',
-    description: 'Readable copies of news articles, newest first.',
+    title: siteName,
+    description: siteDescription,
+    language: settings.lang,
     home_page_url: home,
     feed_url: siteUrl('feed.json'),
     items: feedItems(await getArticles()).map((item) => ({

@@ -4,14 +4,16 @@ import type { APIRoute } from 'astro';
 import { getArticles } from '../lib/articles';
 import { feedItems } from '../lib/sharing/feed-items';
 import { siteUrl } from '../lib/paths';
+import { settings, siteDescription, siteName } from '../lib/site';
+import { escapeXml } from '../lib/sharing/sitemap';
 
 export const GET: APIRoute = async () => {
   const site = siteUrl();
   if (!site) return new Response(null, { status: 404 });
   const items = feedItems(await getArticles());
   return rss({
-    title: 'Broadsheet',
-    description: 'Readable copies of news articles, newest first.',
+    title: siteName,
+    description: siteDescription,
     site,
     trailingSlash: true,
     items: items.map((item) => ({
@@ -24,6 +26,6 @@ export const GET: APIRoute = async () => {
       content: item.html,
       categories: item.tags,
     })),
-    customData: '<language>en</language>',
+    customData: `<language>${escapeXml(settings.lang)}</language>`,
   });
 };

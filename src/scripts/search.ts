@@ -4,7 +4,8 @@
  * and shows the results as links. Results are built as DOM nodes, never as HTML strings.
  */
 
-import { interfaceText } from '../lib/interface-text';
+import { cutPlaceholders, formatMessage } from '../i18n/format';
+import type { Message } from '../i18n/messages';
 import { SEARCH_RANKING, type SearchMeta } from '../lib/search-fields';
 
 interface PagefindResultData {
@@ -22,14 +23,34 @@ interface Pagefind {
   search(query: string): Promise<{ results: Array<{ data(): Promise<PagefindResultData> }> }>;
 }
 
-const text = interfaceText.search;
-
 const MAX_RESULTS = 20;
 
 const form = document.querySelector<HTMLFormElement>('#search-form');
 const input = document.querySelector<HTMLInputElement>('#search-input');
 const status = document.querySelector<HTMLElement>('#search-status');
 const list = document.querySelector<HTMLOListElement>('#search-results');
+
+/** What the page says, in the site's language (src/pages/search.astro). */
+interface Messages {
+  lang: string;
+  needsBuild: Message;
+  loading: Message;
+  failed: Message;
+  none: Message;
+  found: Message;
+  byline: Message;
+}
+
+const messages = JSON.parse(status?.dataset['messages'] ?? '{}') as Messages;
+const say = (message: Message, values?: Record<string, string | number>) =>
+  formatMessage(message, messages.lang, values);
+const days = new Intl.DateTimeFormat(messages.lang, { dateStyle: 'long', timeZone: 'UTC' });
+
+/** The day of an ISO 8601 date in the site's language ("1 июля 2025 г."). */
+function dayOf(iso: string): string | undefined {
+  const day = /^\d{4}-\d{2}-\d{2}/.exec(iso)?.[0];
+  return day ? days.format(new Date(`${day}T00:00:00Z`)) : undefined;
+}
 
 /** Pagefind's excerpt (text with `<mark>` around matches) as nodes: parsed inertly, text only. */
 function excerptNodes(excerpt: string): Node[] {
@@ -101,10 +122,11 @@ function resultItem(data: PagefindResultData): HTMLLIElement {
   const about = document.createElement('p');
   about.className = 'card-meta';
   const parts: Node[] = [];
-  if (meta.byline) parts.push(isolated(meta.byline, `${text.by} `));
-  if (meta.date) {
+  if (meta.byline) parts.push(byline(meta.byline));
+  const date = (meta.datetime && dayOf(meta.datetime)) ?? meta.date;
+  if (date) {
     const time = document.createElement('time');
-    time.textContent = meta.date;
+    time.textContent = date;
     if (meta.datetime) time.dateTime = meta.datetime;
     parts.push(time);
   }
@@ -115,11 +137,17 @@ function resultItem(data: PagefindResultData): HTMLLIElement {
 }
 
 /** A name from the content, isolated so right-to-left text does not reorder what is around it. */
-function isolated(name: string, label = ''): Node {
-  const span = document.createElement('span');
+function isolated(name: string): HTMLElement {
   const bdi = document.createElement('bdi');
   bdi.textContent = name;
-  span.append(label, bdi);
+  return bdi;
+}
+
+/** "By Jane Doe" in the site's language, the name isolated where the message puts it. */
+function byline(name: string): Node {
+  const span = document.createElement('span');
+  const template = typeof messages.byline === 'string' ? messages.byline : messages.byline.other;
+  for (const part of cutPlaceholders(template)) span.append(typeof part === 'string' ? part : isolated(name));
   return span;
 }
 
@@ -132,7 +160,10 @@ async function run(pagefind: Pagefind, query: string): Promise<void> {
   }
   const { results } = await pagefind.search(query);
   const shown = await Promise.all(results.slice(0, MAX_RESULTS).map((result) => result.data()));
-  status.textContent = results.length === 0 ? text.none(query) : text.found(results.length, query);
+  status.textContent =
+    results.length === 0
+      ? say(messages.none, { query })
+      : say(messages.found, { count: results.length, query });
   list.append(...shown.map(resultItem));
 }
 
@@ -150,18 +181,18 @@ async function start(): Promise<void> {
   form.addEventListener('submit', (event) => event.preventDefault());
   // The index is made by `astro build`: the dev server has none.
   if (import.meta.env.BROADSHEET_DEV_SERVER === true) {
-    status.textContent = text.needsBuild;
+    status.textContent = say(messages.needsBuild);
     return;
   }
   form.hidden = false;
   document.querySelector('#search-unavailable')?.remove();
-  status.textContent = text.loading;
+  status.textContent = say(messages.loading);
   input.value = new URLSearchParams(location.search).get('q') ?? '';
   let pagefind: Pagefind;
   try {
     pagefind = await load();
   } catch {
-    status.textContent = text.failed;
+    status.textContent = say(messages.failed);
     return;
   }
   status.textContent = '';

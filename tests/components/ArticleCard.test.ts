@@ -67,13 +67,14 @@ describe('ArticleCard', () => {
     expect(visibleText(doc.querySelector('.card-meta'))).toBe('July 1, 2025 · themoscowtimes.com');
   });
 
-  test('should carry the language and direction of an Arabic article', async () => {
+  test("should carry an Arabic article's language and direction on its headline, not on the list's words", async () => {
     const doc = await render(ArticleCard, {
-      article: article('library', { title: 'افتتاح مكتبة عامة جديدة', lang: 'ar' }, ''),
+      article: article('library', { title: 'افتتاح مكتبة عامة جديدة', lang: 'ar', byline: 'سارة' }, ''),
     });
-    const card = doc.querySelector('li');
-    expect(card?.getAttribute('lang')).toBe('ar');
-    expect(card?.getAttribute('dir')).toBe('rtl');
+    const headline = doc.querySelector('h2');
+    expect([headline?.getAttribute('lang'), headline?.getAttribute('dir')]).toEqual(['ar', 'rtl']);
+    expect(doc.querySelector('.card-meta')?.closest('[lang]')).toBeNull();
+    expect(visibleText(doc.querySelector('.card-meta'))).toMatch(/^By سارة · July 1, 2025/);
     expect(doc.querySelector('.summary')).toBeNull();
   });
 });

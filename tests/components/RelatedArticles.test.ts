@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import RelatedArticles from '../../src/components/RelatedArticles.astro';
+import { translatorFor } from '../../src/i18n/translate';
 import { render, visibleText } from './render';
 
 describe('RelatedArticles', () => {
@@ -29,10 +30,22 @@ describe('RelatedArticles', () => {
     expect(doc.querySelectorAll('a')).toHaveLength(0);
   });
 
-  test("should label the heading as English, leaving the titles in the article's language", async () => {
+  test("should write the heading in the article's language when there is a catalog for it", async () => {
     const doc = await render(RelatedArticles, {
       related: [{ title: 'المجلس البلدي يقر ميزانية الثقافة', url: 'https://example.net/a' }],
+      t: translatorFor('ar'),
+      lang: 'ar',
     });
+    expect(visibleText(doc.querySelector('h2'))).toBe('مقالات ذات صلة');
+    expect(doc.querySelector('h2')?.getAttribute('lang')).toBeNull();
+  });
+
+  test("should label a heading in the site's language as such, leaving the titles in the article's", async () => {
+    const doc = await render(RelatedArticles, {
+      related: [{ title: '시의회, 문화 예산 승인', url: 'https://example.net/a' }],
+      lang: 'ko',
+    });
+    expect(visibleText(doc.querySelector('h2'))).toBe('Related articles');
     expect(doc.querySelector('h2')?.getAttribute('lang')).toBe('en');
     expect(doc.querySelector('li')?.closest('[lang]')).toBeNull();
   });

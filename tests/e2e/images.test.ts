@@ -244,7 +244,7 @@ describe('captions and credits', () => {
         height: (await fig.boundingBox())?.height ?? 0,
       };
     });
-    expect(lost.text).toMatch(/Photo not included in this copy\.\s+Photo: KCNA/i);
+    expect(lost.text).toMatch(/Not kept in this copy\.\s+Photo: KCNA/i);
     expect(lost.media).toBe(0);
     expect(lost.height).toBeLessThan(60);
   });

@@ -252,15 +252,18 @@ describe('reading comfort', () => {
         range.setEnd(text, 1);
         const char = range.getBoundingClientRect();
         const box = p.getBoundingClientRect();
+        const article = document.querySelector('article');
         return {
-          lang: document.documentElement.lang,
-          dir: document.documentElement.dir,
+          lang: article?.lang,
+          dir: article?.dir,
+          // The page around the article speaks the site's language (English here).
+          site: [document.documentElement.lang, document.documentElement.dir],
           fromLeft: Math.round(char.left - box.left),
           fromRight: Math.round(box.right - char.right),
         };
       }),
     );
-    expect(seen).toMatchObject({ lang, dir });
+    expect(seen).toMatchObject({ lang, dir, site: ['en', 'ltr'] });
     const [start, end] =
       dir === 'rtl' ? (['fromRight', 'fromLeft'] as const) : (['fromLeft', 'fromRight'] as const);
     expect(seen?.[start]).toBeLessThanOrEqual(1);

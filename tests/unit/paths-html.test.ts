@@ -97,6 +97,25 @@ describe('portableNotFoundPage', () => {
   test('should keep a stylesheet it cannot read as a link', () => {
     expect(portableNotFoundPage(page, () => undefined)).toContain('<link rel="stylesheet"');
   });
+
+  test('should inline a small favicon and leave out the touch icon, which would fail at depth', () => {
+    const icons = page.replace(
+      '</head>',
+      '<link rel="icon" href="/favicon.svg" type="image/svg+xml"><link rel="apple-touch-icon" href="/apple-touch-icon.png"></head>',
+    );
+    const svg = Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"/>');
+    const read = (size: number) => (href: string) =>
+      href === '/favicon.svg'
+        ? { type: 'image/svg+xml', bytes: size > 0 ? Buffer.alloc(size) : svg }
+        : undefined;
+    const small = portableNotFoundPage(icons, () => undefined, read(0));
+    expect(small).toContain(
+      `<link rel="icon" href="data:image/svg+xml;base64,${svg.toString('base64')}" type="image/svg+xml">`,
+    );
+    expect(small).not.toContain('apple-touch-icon');
+    const large = portableNotFoundPage(icons, () => undefined, read(100_000));
+    expect(large).not.toMatch(/rel="(icon|apple-touch-icon)"/);
+  });
 });
 
 describe('portableHtml reads tags as a browser does', () => {

@@ -44,13 +44,15 @@ export const de: Catalog = {
   'search.description': 'Den vollständigen Text aller Artikel durchsuchen.',
   'search.label': 'Suchbegriffe',
   'search.unavailable':
-    'Die Suche braucht JavaScript und eine über HTTP ausgelieferte Website, keine von der Festplatte geöffnete.',
-  'search.browse': 'Sie können auch nach {list} stöbern.',
-  'search.byTag': 'Thema',
-  'search.byPublisher': 'Medium',
-  'search.byMonth': 'Monat',
+    'Die Suche läuft in Ihrem Browser: Sie braucht JavaScript und eine über das Web ausgelieferte Website, keine von der Festplatte geöffnete.',
+  'search.browse': 'Stattdessen können Sie alle Artikel durchsehen:',
+  'search.byTag': 'nach Thema',
+  'search.byPublisher': 'nach Medium',
+  'search.byMonth': 'nach Monat',
   'search.loading': 'Suchindex wird geladen …',
   'search.failed': 'Der Suchindex konnte nicht geladen werden.',
+  'search.needsBuild':
+    'Die Suche liest den Index, den `npm run build` erstellt: Probieren Sie sie mit `npm run preview` aus.',
   'search.none': 'Keine Artikel für „{query}“ gefunden.',
   'search.found': {
     one: '{count} Artikel für „{query}“ gefunden.',
@@ -82,6 +84,7 @@ export const de: Catalog = {
   'provenance.updated': 'Aktualisiert',
   'provenance.archived': 'Archiviert',
   'provenance.notRecorded': 'Datum nicht erfasst',
+  'provenance.thisPage': 'Link zu dieser Seite',
   'provenance.photo': 'Aufmacherfoto',
   'provenance.photoLost': 'In dieser Kopie nicht erhalten.',
 };

@@ -44,13 +44,14 @@ export const en = {
   'search.description': 'Search the full text of every article.',
   'search.label': 'Words to find',
   'search.unavailable':
-    'Search needs JavaScript, and the site served over HTTP rather than opened from disk.',
-  'search.browse': 'You can also browse by {list}.',
-  'search.byTag': 'tag',
-  'search.byPublisher': 'publisher',
-  'search.byMonth': 'month',
+    'Search runs in your browser: it needs JavaScript, and a site served over the web rather than opened from disk.',
+  'search.browse': 'You can browse every article instead:',
+  'search.byTag': 'by tag',
+  'search.byPublisher': 'by publisher',
+  'search.byMonth': 'by month',
   'search.loading': 'Loading the search index…',
   'search.failed': 'The search index could not be loaded.',
+  'search.needsBuild': 'Search reads the index that `npm run build` makes: try it with `npm run preview`.',
   'search.none': 'No articles found for “{query}”.',
   'search.found': {
     one: '{count} article found for “{query}”.',
@@ -83,6 +84,7 @@ export const en = {
   'provenance.updated': 'Updated',
   'provenance.archived': 'Archived',
   'provenance.notRecorded': 'Date not recorded',
+  'provenance.thisPage': 'Link to this page',
   'provenance.photo': 'Lead photo',
   'provenance.photoLost': 'Not kept in this copy.',
 } as const;

@@ -43,13 +43,14 @@ export const es: Catalog = {
   'search.description': 'Busca en el texto completo de todos los artículos.',
   'search.label': 'Palabras que buscar',
   'search.unavailable':
-    'La búsqueda necesita JavaScript y que el sitio se sirva por HTTP en lugar de abrirse desde el disco.',
-  'search.browse': 'También puede explorar los artículos por {list}.',
-  'search.byTag': 'tema',
-  'search.byPublisher': 'medio',
-  'search.byMonth': 'mes',
+    'La búsqueda funciona en su navegador: necesita JavaScript y un sitio servido por la web, no abierto desde el disco.',
+  'search.browse': 'En su lugar, puede recorrer todos los artículos:',
+  'search.byTag': 'por tema',
+  'search.byPublisher': 'por medio',
+  'search.byMonth': 'por mes',
   'search.loading': 'Cargando el índice de búsqueda…',
   'search.failed': 'No se pudo cargar el índice de búsqueda.',
+  'search.needsBuild': 'La búsqueda lee el índice que crea `npm run build`: pruébela con `npm run preview`.',
   'search.none': 'No se encontraron artículos para «{query}».',
   'search.found': {
     one: 'Se encontró {count} artículo para «{query}».',
@@ -82,6 +83,7 @@ export const es: Catalog = {
   'provenance.updated': 'Actualización',
   'provenance.archived': 'Archivado',
   'provenance.notRecorded': 'Fecha no registrada',
+  'provenance.thisPage': 'Enlace a esta página',
   'provenance.photo': 'Foto principal',
   'provenance.photoLost': 'No se conservó en esta copia.',
 };

@@ -44,13 +44,15 @@ export const fr: Catalog = {
   'search.description': 'Chercher dans le texte intégral de tous les articles.',
   'search.label': 'Mots à chercher',
   'search.unavailable':
-    'La recherche nécessite JavaScript et un site servi en HTTP plutôt qu’ouvert depuis le disque.',
-  'search.browse': 'Vous pouvez aussi parcourir les articles par {list}.',
-  'search.byTag': 'thème',
-  'search.byPublisher': 'média',
-  'search.byMonth': 'mois',
+    'La recherche fonctionne dans votre navigateur : elle nécessite JavaScript et un site servi par le Web plutôt qu’ouvert depuis le disque.',
+  'search.browse': 'Vous pouvez plutôt parcourir tous les articles :',
+  'search.byTag': 'par thème',
+  'search.byPublisher': 'par média',
+  'search.byMonth': 'par mois',
   'search.loading': 'Chargement de l’index de recherche…',
   'search.failed': 'L’index de recherche n’a pas pu être chargé.',
+  'search.needsBuild':
+    'La recherche lit l’index que crée `npm run build` : essayez-la avec `npm run preview`.',
   'search.none': 'Aucun article trouvé pour « {query} ».',
   'search.found': {
     one: '{count} article trouvé pour « {query} ».',
@@ -83,6 +85,7 @@ export const fr: Catalog = {
   'provenance.updated': 'Mise à jour',
   'provenance.archived': 'Archivage',
   'provenance.notRecorded': 'Date non enregistrée',
+  'provenance.thisPage': 'Lien vers cette page',
   'provenance.photo': 'Photo principale',
   'provenance.photoLost': 'Non conservée dans cette copie.',
 };

@@ -42,13 +42,15 @@ export const ja: Catalog = {
   'search.description': 'すべての記事の全文を検索します。',
   'search.label': '検索する語句',
   'search.unavailable':
-    '検索にはJavaScriptが必要です。また、ディスクから開くのではなく、HTTPで配信されたサイトである必要があります。',
-  'search.browse': '{list}から記事を探すこともできます。',
-  'search.byTag': 'トピック',
-  'search.byPublisher': '媒体',
-  'search.byMonth': '月',
+    '検索はブラウザーで動作します。JavaScriptが必要で、ディスクから開くのではなく、ウェブで配信されたサイトである必要があります。',
+  'search.browse': '代わりに、すべての記事を一覧できます：',
+  'search.byTag': 'トピック別',
+  'search.byPublisher': '媒体別',
+  'search.byMonth': '月別',
   'search.loading': '検索インデックスを読み込んでいます…',
   'search.failed': '検索インデックスを読み込めませんでした。',
+  'search.needsBuild':
+    '検索は `npm run build` が作るインデックスを読み込みます。`npm run preview` で試してください。',
   'search.none': '「{query}」に一致する記事は見つかりませんでした。',
   'search.found': { other: '「{query}」に一致する記事が{count}件見つかりました。' },
   'notFound.title': 'ページが見つかりません',
@@ -76,6 +78,7 @@ export const ja: Catalog = {
   'provenance.updated': '更新日',
   'provenance.archived': '保存日',
   'provenance.notRecorded': '日付の記録なし',
+  'provenance.thisPage': 'このページへのリンク',
   'provenance.photo': 'メイン写真',
   'provenance.photoLost': 'このコピーには保存されていません。',
 };

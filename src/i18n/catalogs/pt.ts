@@ -43,13 +43,14 @@ export const pt: Catalog = {
   'search.description': 'Pesquise no texto completo de todos os artigos.',
   'search.label': 'Palavras a pesquisar',
   'search.unavailable':
-    'A pesquisa precisa de JavaScript e de que o site seja servido por HTTP, e não aberto a partir do disco.',
-  'search.browse': 'Você também pode navegar pelos artigos por {list}.',
-  'search.byTag': 'tema',
-  'search.byPublisher': 'publicação',
-  'search.byMonth': 'mês',
+    'A pesquisa funciona no seu navegador: ela precisa de JavaScript e de um site servido pela web, e não aberto a partir do disco.',
+  'search.browse': 'Em vez disso, você pode navegar por todos os artigos:',
+  'search.byTag': 'por tema',
+  'search.byPublisher': 'por publicação',
+  'search.byMonth': 'por mês',
   'search.loading': 'Carregando o índice de pesquisa…',
   'search.failed': 'Não foi possível carregar o índice de pesquisa.',
+  'search.needsBuild': 'A pesquisa lê o índice que `npm run build` cria: teste-a com `npm run preview`.',
   'search.none': 'Nenhum artigo encontrado para “{query}”.',
   'search.found': {
     one: '{count} artigo encontrado para “{query}”.',
@@ -82,6 +83,7 @@ export const pt: Catalog = {
   'provenance.updated': 'Atualização',
   'provenance.archived': 'Arquivado em',
   'provenance.notRecorded': 'Data não registrada',
+  'provenance.thisPage': 'Link para esta página',
   'provenance.photo': 'Foto principal',
   'provenance.photoLost': 'Não preservada nesta cópia.',
 };

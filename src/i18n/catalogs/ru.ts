@@ -48,13 +48,16 @@ export const ru: Catalog = {
   'search.title': 'Поиск',
   'search.description': 'Поиск по полному тексту всех статей.',
   'search.label': 'Что найти',
-  'search.unavailable': 'Для поиска нужен JavaScript и сайт, открытый по HTTP, а не с диска.',
-  'search.browse': 'Статьи можно также просматривать по {list}.',
-  'search.byTag': 'темам',
-  'search.byPublisher': 'изданиям',
-  'search.byMonth': 'месяцам',
+  'search.unavailable':
+    'Поиск работает в браузере: ему нужен JavaScript и сайт, открытый через интернет, а не с диска.',
+  'search.browse': 'Вместо этого можно просмотреть все статьи:',
+  'search.byTag': 'по темам',
+  'search.byPublisher': 'по изданиям',
+  'search.byMonth': 'по месяцам',
   'search.loading': 'Загрузка поискового индекса…',
   'search.failed': 'Не удалось загрузить поисковый индекс.',
+  'search.needsBuild':
+    'Поиск читает индекс, который создаёт `npm run build`: проверьте его через `npm run preview`.',
   'search.none': 'По запросу «{query}» ничего не найдено.',
   'search.found': {
     one: 'По запросу «{query}» найдена {count} статья.',
@@ -87,6 +90,7 @@ export const ru: Catalog = {
   'provenance.updated': 'Обновлено',
   'provenance.archived': 'Сохранено',
   'provenance.notRecorded': 'Дата не записана',
+  'provenance.thisPage': 'Ссылка на эту страницу',
   'provenance.photo': 'Главное фото',
   'provenance.photoLost': 'Не сохранилось в этой копии.',
 };

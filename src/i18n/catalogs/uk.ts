@@ -48,13 +48,16 @@ export const uk: Catalog = {
   'search.title': 'Пошук',
   'search.description': 'Пошук у повному тексті всіх статей.',
   'search.label': 'Що знайти',
-  'search.unavailable': 'Для пошуку потрібен JavaScript і сайт, відкритий через HTTP, а не з диска.',
-  'search.browse': 'Статті можна також переглядати за {list}.',
-  'search.byTag': 'темами',
-  'search.byPublisher': 'виданнями',
-  'search.byMonth': 'місяцями',
+  'search.unavailable':
+    'Пошук працює в браузері: йому потрібен JavaScript і сайт, відкритий через інтернет, а не з диска.',
+  'search.browse': 'Натомість можна переглянути всі статті:',
+  'search.byTag': 'за темами',
+  'search.byPublisher': 'за виданнями',
+  'search.byMonth': 'за місяцями',
   'search.loading': 'Завантаження пошукового індексу…',
   'search.failed': 'Не вдалося завантажити пошуковий індекс.',
+  'search.needsBuild':
+    'Пошук читає індекс, який створює `npm run build`: перевірте його через `npm run preview`.',
   'search.none': 'За запитом «{query}» нічого не знайдено.',
   'search.found': {
     one: 'За запитом «{query}» знайдено {count} статтю.',
@@ -87,6 +90,7 @@ export const uk: Catalog = {
   'provenance.updated': 'Оновлено',
   'provenance.archived': 'Збережено',
   'provenance.notRecorded': 'Дату не записано',
+  'provenance.thisPage': 'Посилання на цю сторінку',
   'provenance.photo': 'Головне фото',
   'provenance.photoLost': 'Не збереглося в цій копії.',
 };

@@ -5,14 +5,21 @@
  * HTML Astro did not generate (copied from `public/`) once `dist/` is written. Warns once when
  * `SITE_URL` is missing, as absolute URLs are then left out.
  */
+import { existsSync, readFileSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { listFiles } from '../files';
 import { fileDirectory, portableCss } from '../../lib/portable-urls';
 import { portableHtml } from './links';
 import { portableNotFoundPage } from './not-found';
+
+const ICON_TYPES: Record<string, string> = {
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+};
 
 export function portableBuild(): AstroIntegration {
   let hasSite = false;
@@ -66,12 +73,21 @@ export function portableBuild(): AstroIntegration {
         for (const file of rest) {
           let html = await readFile(join(root, file), 'utf8');
           if (file === '404.html') {
-            html = portableNotFoundPage(html, (href) => {
-              const path = decodeURIComponent(new URL(href, 'http://site.invalid/').pathname.slice(1));
-              const text = css.get(path);
-              // Inlined, its (root-relative) URLs resolve against the page: make them relative to the root.
-              return text === undefined ? undefined : portableCss(text, '', isDirectory);
-            });
+            html = portableNotFoundPage(
+              html,
+              (href) => {
+                const path = decodeURIComponent(new URL(href, 'http://site.invalid/').pathname.slice(1));
+                const text = css.get(path);
+                // Inlined, its (root-relative) URLs resolve against the page: make them relative to the root.
+                return text === undefined ? undefined : portableCss(text, '', isDirectory);
+              },
+              (href) => {
+                const path = decodeURIComponent(new URL(href, 'http://site.invalid/').pathname.slice(1));
+                const type = ICON_TYPES[extname(path).toLowerCase()];
+                const file = join(root, path);
+                return type && existsSync(file) ? { type, bytes: readFileSync(file) } : undefined;
+              },
+            );
           }
           html = portableHtml(html, fileDirectory(file), isDirectory);
           await writeFile(join(root, file), html);

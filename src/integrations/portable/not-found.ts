@@ -1,12 +1,21 @@
 /**
  * `404.html` is served at any missing address, at any depth, so relative URLs in it cannot be
  * trusted. Its stylesheets are inlined and allowed by hash in its CSP, and a small script (also
- * allowed by hash) rebases its links on the site's root once it has found it.
+ * allowed by hash) rebases its links on the site's root once it has found it. Its favicon is
+ * inlined too (browsers fetch icons before any script could rebase them); the touch icon, of no
+ * use on a missing page, is left out.
  */
 import { createHash } from 'node:crypto';
 import { allowInCsp } from './csp';
 import { applyEdits, type Edit, elements, escapeAttribute, getAttribute, parseHtml } from './html';
 import { NOT_FOUND_SCRIPT } from './not-found-script';
+
+/** Icons up to this size are inlined in the 404 page (Broadsheet's own is 0.8 KB). */
+const MAX_INLINE_ICON = 4096;
+
+function iconData({ type, bytes }: { type: string; bytes: Buffer }): string {
+  return `data:${type};base64,${bytes.toString('base64')}`;
+}
 
 function sha256(text: string): string {
   return `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
@@ -19,6 +28,7 @@ function sha256(text: string): string {
 export function portableNotFoundPage(
   html: string,
   readStylesheet: (href: string) => string | undefined,
+  readIcon: (href: string) => { type: string; bytes: Buffer } | undefined = () => undefined,
 ): string {
   const edits: Edit[] = [];
   const styleHashes: string[] = [];
@@ -36,6 +46,18 @@ export function portableNotFoundPage(
       const text = css.replace(/<\/style/gi, '<\\/style');
       styleHashes.push(sha256(text));
       edits.push({ start: location.startOffset, end: location.endOffset, text: `<style>${text}</style>` });
+    }
+    if (element.tagName === 'link' && (rel.includes('icon') || rel.includes('apple-touch-icon')) && href) {
+      const icon = rel.includes('icon') ? readIcon(href) : undefined;
+      // Small enough to inline; else none, rather than a request that fails at any depth.
+      const inlined = icon && icon.bytes.length <= MAX_INLINE_ICON ? iconData(icon) : undefined;
+      edits.push({
+        start: location.startOffset,
+        end: location.endOffset,
+        text: inlined
+          ? `<link rel="icon" href="${escapeAttribute(inlined)}" type="${escapeAttribute(icon?.type ?? '')}">`
+          : '',
+      });
     }
     const equiv = getAttribute(element, 'http-equiv')?.toLowerCase();
     const content = getAttribute(element, 'content');

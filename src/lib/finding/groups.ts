@@ -52,13 +52,6 @@ export function monthOf(iso: string): string {
   return iso.slice(0, 7);
 }
 
-const monthNames = new Intl.DateTimeFormat('en-US', { month: 'long', year: 'numeric', timeZone: 'UTC' });
-
-/** `2025-07` as readers say it: `July 2025`. */
-export function monthName(month: string): string {
-  return monthNames.format(new Date(`${month}-01T00:00:00Z`));
-}
-
 /** The newer and older neighbours of item `index` in a newest-first list. */
 export function neighbours<T>(
   items: readonly T[],

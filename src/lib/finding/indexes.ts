@@ -1,9 +1,10 @@
 /** The site's index groups and article neighbours, computed once per build from `getArticles()`. */
 import type { PaginateFunction } from 'astro';
+import { siteT } from '../../i18n/site';
 import { ARTICLES_PER_PAGE, type Article, getArticles } from '../articles';
 import { listCacheKey } from '../cache-keys';
 import { publisherName } from '../sharing/share';
-import { type Group, groupBy, groupSlug, monthName, monthOf, neighbours } from './groups';
+import { type Group, groupBy, groupSlug, monthOf, neighbours } from './groups';
 
 export type ArticleGroup = Group<Article>;
 
@@ -24,7 +25,7 @@ export function publisherGroups(): Promise<ArticleGroup[]> {
   return publishers;
 }
 
-/** Months, newest first; the slug is the month itself. */
+/** Months, newest first, named in the site's language; the slug is the month itself. */
 export function monthGroups(): Promise<ArticleGroup[]> {
   months ??= getArticles().then((articles) =>
     groupBy(
@@ -32,7 +33,7 @@ export function monthGroups(): Promise<ArticleGroup[]> {
       (article) => [monthOf(article.data.published)],
       (a, b) => b.slug.localeCompare(a.slug),
       (month) => month,
-    ).map((group) => ({ ...group, name: monthName(group.slug) })),
+    ).map((group) => ({ ...group, name: siteT.month(group.slug) })),
   );
   return months;
 }

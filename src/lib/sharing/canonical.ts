@@ -1,13 +1,23 @@
 /**
- * Where an article's canonical link points: this copy (the default), or the original when
- * `BROADSHEET_CANONICAL=original` is set at build time, for archives that defer to the source.
+ * Where an article's canonical link points: this copy (the default), or the original, for
+ * archives that defer to the source: `canonical` in the settings, or `BROADSHEET_CANONICAL` at
+ * build time, which wins.
  */
+import settings from 'virtual:broadsheet/settings';
 
 export type CanonicalTarget = 'copy' | 'original';
 
-/** The setting, read from the build's environment; anything but `original` means this copy. */
-export function canonicalTarget(env: Record<string, string | undefined> = process.env): CanonicalTarget {
-  return env['BROADSHEET_CANONICAL']?.trim().toLowerCase() === 'original' ? 'original' : 'copy';
+/**
+ * The environment's `BROADSHEET_CANONICAL` (`original`, or anything else for this copy) when it is
+ * set, else the settings' `canonical`.
+ */
+export function canonicalTarget(
+  env: Record<string, string | undefined> = process.env,
+  fallback: CanonicalTarget = settings.canonical,
+): CanonicalTarget {
+  const value = env['BROADSHEET_CANONICAL']?.trim().toLowerCase();
+  if (!value) return fallback;
+  return value === 'original' ? 'original' : 'copy';
 }
 
 /** The canonical URL of an article: its copy's absolute URL, or the original's. */

@@ -7,6 +7,10 @@ import sharp, { type OverlayOptions } from 'sharp';
 import { type CardFont, cardFontFamilies, cardFonts } from './card-fonts';
 
 export interface CardInput {
+  /** The site's name, for the masthead. */
+  site: string;
+  /** Whether the site's name is written right to left. */
+  siteRtl?: boolean | undefined;
   headline: string;
   publisher: string;
   /** The date as readers see it ("July 1, 2025"). */
@@ -89,8 +93,8 @@ export async function renderCard(input: CardInput): Promise<Buffer> {
   const align = input.rtl ? 'right' : 'left';
 
   const masthead = await textImage(
-    `<span font="Noto Serif 30" foreground="${INK}" letter_spacing="1024">Broadsheet</span>`,
-    { width: textWidth, align: 'left' },
+    `<span font="${families} 30" foreground="${INK}" letter_spacing="1024">${escapeMarkup(input.site)}</span>`,
+    { width: textWidth, align: input.siteRtl ? 'right' : 'left' },
   );
   const mastheadHeight = masthead.info.height;
   const ruleTop = top + mastheadHeight + 10;

@@ -5,8 +5,8 @@ import { siteRoot } from '../site-url';
 export const FEED_SIZE = 30;
 
 export const FEEDS = [
-  { path: 'rss.xml', type: 'application/rss+xml', title: 'Broadsheet (RSS)' },
-  { path: 'feed.json', type: 'application/feed+json', title: 'Broadsheet (JSON Feed)' },
+  { path: 'rss.xml', type: 'application/rss+xml', name: 'RSS' },
+  { path: 'feed.json', type: 'application/feed+json', name: 'JSON Feed' },
 ] as const;
 
 /** Feeds and the sitemap need absolute URLs: they exist only when the site's address is known. */

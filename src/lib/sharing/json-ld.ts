@@ -30,6 +30,8 @@ export interface NewsArticleInput {
   authors: Array<{ type: 'Person' | 'Organization'; name: string }>;
   /** The outlet that published the original. */
   publisher: string;
+  /** This site, which publishes the copy: its name and home page. */
+  site: { name: string; url?: string | undefined };
   /** Absolute image URLs (crops of the card, widest first). */
   images: string[];
   tags: string[];
@@ -49,7 +51,13 @@ export function newsArticle(input: NewsArticleInput): Record<string, unknown> {
     ...(input.authors.length > 0
       ? { author: input.authors.map(({ type, name }) => ({ '@type': type, name })) }
       : {}),
-    publisher: { '@type': 'Organization', name: input.publisher },
+    // The copy is published by this site, for the outlet that published the original.
+    publisher: {
+      '@type': 'Organization',
+      name: input.site.name,
+      ...(input.site.url ? { url: input.site.url } : {}),
+    },
+    sourceOrganization: { '@type': 'Organization', name: input.publisher },
     ...(input.tags.length > 0 ? { keywords: input.tags } : {}),
     isBasedOn: input.source,
     url: input.url,

@@ -1,8 +1,9 @@
 /** One share card per article (lib/sharing/card.ts), only with `SITE_URL`: `og:image` must be absolute. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { type Article, getArticles } from '../../lib/articles';
-import { formatHumanDate } from '../../lib/dates';
+import { articleT, siteT } from '../../i18n/site';
 import { textDirection } from '../../lib/language';
+import { siteName } from '../../lib/site';
 import { renderCard } from '../../lib/sharing/card';
 import { cachedCard, cardKey } from '../../lib/sharing/card-cache';
 import { hasSiteAddress } from '../../lib/sharing/feeds';
@@ -19,9 +20,11 @@ export const GET: APIRoute = async ({ props }) => {
   const { data } = (props as { article: Article }).article;
   const photo = leadPhotoFile(data.image?.src);
   const input = {
+    site: siteName,
+    siteRtl: siteT.dir === 'rtl',
     headline: data.title,
     publisher: publisherName(data),
-    date: formatHumanDate(data.published),
+    date: articleT(data.lang).date(data.published),
     rtl: textDirection(data.lang) === 'rtl',
     width: CARD_WIDTH,
     height: CARD_HEIGHT,

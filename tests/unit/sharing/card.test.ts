@@ -41,6 +41,7 @@ describe('share cards', () => {
     ['hostile markup', '</span><span font="99">&amp; <b>x</b>', false, undefined],
   ])('should draw a 1200×630 JPEG under 300 KB for a %s headline', async (_name, headline, rtl, file) => {
     const bytes = await renderCard({
+      site: 'Broadsheet',
       headline,
       publisher: 'The Moscow Times',
       date: 'July 1, 2025',

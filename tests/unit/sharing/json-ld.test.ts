@@ -33,6 +33,7 @@ describe('newsArticle', () => {
         { type: 'Organization', name: 'AFP' },
       ],
       publisher: 'The Daily',
+      site: { name: 'The Archive', url: 'https://a.example/' },
       images: ['https://a.example/cards/h.jpg'],
       tags: ['politics'],
     });
@@ -47,7 +48,8 @@ describe('newsArticle', () => {
         { '@type': 'Person', name: 'Jane Doe' },
         { '@type': 'Organization', name: 'AFP' },
       ],
-      publisher: { '@type': 'Organization', name: 'The Daily' },
+      publisher: { '@type': 'Organization', name: 'The Archive', url: 'https://a.example/' },
+      sourceOrganization: { '@type': 'Organization', name: 'The Daily' },
       image: ['https://a.example/cards/h.jpg'],
       isBasedOn: 'https://orig.example/h',
       mainEntityOfPage: { '@type': 'WebPage', '@id': 'https://a.example/articles/h/' },
