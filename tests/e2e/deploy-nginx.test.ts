@@ -83,7 +83,8 @@ describe.each(PLACES)('the 404 page at a missing address (%s)', (place) => {
       const style = getComputedStyle(document.body);
       return [style.fontFamily, style.margin, style.lineHeight].join(' | ');
     };
-    await page.goto(`${base}index.html`);
+    // Until the network is idle: the home page's favicon must not be cut off by the next visit.
+    await page.goto(`${base}index.html`, { waitUntil: 'networkidle' });
     const homeStyle = await page.evaluate(bodyStyle);
     const response = await page.goto(`${base}no/such/deep/page/`);
     expect(response?.status()).toBe(404);

@@ -328,7 +328,8 @@ describe('dates', () => {
     {
       site: () => fixture,
       slug: 'russian',
-      page: 'January 20, 2026 at 9:30 AM local time',
+      // In the article's own language: the copy's chrome speaks it (docs/settings.md).
+      page: '20 января 2026 г. в 9:30 по местному времени',
       iso: '2026-01-20T09:30:00',
       lastmod: '2026-01-20',
       rss: 'Tue, 20 Jan 2026 09:30:00 -0000',
@@ -337,7 +338,7 @@ describe('dates', () => {
     {
       site: () => fixture,
       slug: 'japanese',
-      page: 'January 15, 2026 at 7:30 AM GMT+9',
+      page: '2026年1月15日 7:30 GMT+9',
       iso: '2026-01-15T07:30:00+09:00',
       lastmod: '2026-01-15T07:30:00+09:00',
       rss: 'Thu, 15 Jan 2026 07:30:00 +0900',
