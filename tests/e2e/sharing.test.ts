@@ -10,6 +10,7 @@ import { fromHtml } from 'hast-util-from-html';
 import ogs from 'open-graph-scraper';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { translatorFor } from '../../src/i18n/translate';
 import { launchBrowser, watchProblems } from '../support/browser';
 import { siteDir } from '../support/sites';
 import { buildSharingSite, type SharingSite } from './sharing-site';
@@ -237,7 +238,10 @@ describe('the address to share', () => {
           await expect(link.isVisible()).resolves.toBe(true);
           await expect(link.innerText()).resolves.toBe(url);
           await expect(link.getAttribute('href')).resolves.toBe(url);
-          await expect(page.locator('.provenance dt').last().innerText()).resolves.toBe('Link to this page');
+          // In the article's language (docs/settings.md): "Link to this page", "Ссылка на эту страницу"…
+          const lang = (await page.locator('article').getAttribute('lang')) ?? 'en';
+          const label = (translatorFor(lang) ?? translatorFor('en'))?.t('provenance.thisPage');
+          await expect(page.locator('.provenance dt').last().innerText()).resolves.toBe(label);
         }
       }
       await context.close();
