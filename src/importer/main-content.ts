@@ -136,6 +136,7 @@ const BROKEN_LINK_TAIL = /^\]\(\S+(?:\s+"[^"]*")?\)$/;
 const BROKEN_LINK_BLOCKS = 6;
 // Short blocks after the story's last paragraph that make a footer, not a sign-off.
 const TAIL_BLOCKS = 4;
+const FOOTER_CHARS = 200;
 
 /**
  * The chrome blocks of a Markdown body, in order. `title`, the article's headline, finds where the
@@ -144,14 +145,22 @@ const TAIL_BLOCKS = 4;
 export function findChrome(markdown: string, title?: string): ChromeBlock[] {
   const blocks = blocksOf(parser.parse(markdown));
   const prose = blocks.flatMap((block, index) => (isProse(block) ? [index] : []));
-  const headline = headlineIndex(blocks, title);
+  const proseChars = (from: number, to: number) =>
+    prose.filter((i) => i >= from && i < to).reduce((sum, i) => sum + (blocks[i]?.text.length ?? 0), 0);
+  // The headline printed again starts the story only when the story's prose is below it.
+  const found = headlineIndex(blocks, title);
+  const headline = found > 0 && proseChars(0, found) * 5 < proseChars(found, blocks.length) ? found : -1;
   const first = prose.find((index) => index > headline) ?? blocks.length;
   const last = prose.at(-1) ?? -1;
-  const tail = blocks.slice(last + 1);
+  // A footer: from the first chrome-like block after the story, a run of short blocks.
+  const footerStart = blocks.findIndex(
+    (block, index) =>
+      index > last && last >= 0 && (isLinks(block) || isLinkList(block) || isChromeLabel(block.text)),
+  );
   const footer =
-    last >= 0 &&
-    tail.length >= TAIL_BLOCKS &&
-    tail.some((block) => isLinks(block) || isChromeLabel(block.text));
+    footerStart >= 0 &&
+    blocks.length - footerStart >= TAIL_BLOCKS &&
+    blocks.slice(footerStart).every((block) => block.text.length < FOOTER_CHARS || isLinks(block));
   const kinds: (ChromeKind | undefined)[] = blocks.map((block, index) => {
     if (index <= headline && first < blocks.length) return 'above';
     const outside = index < first || index > last;
@@ -162,7 +171,7 @@ export function findChrome(markdown: string, title?: string): ChromeBlock[] {
       return 'links';
     if (outside && isLinks(block)) return 'links';
     if (outside && isPictureOnly(block)) return 'picture';
-    if (footer && index > last) return 'tail';
+    if (footer && index >= footerStart) return 'tail';
     return undefined;
   });
   // The blocks of a link broken by them go with its tail, back to the one that opens it (`[`).

@@ -12,6 +12,7 @@ import { parseDateLine } from '../dates';
 import { parseHeaderLine } from '../header-line';
 import { linkTextOnly } from '../links';
 import { ImportError, type ArticleDraft } from '../draft';
+import { dropChrome } from '../drop-chrome';
 import { extractArticle, type Extractor } from './extract';
 import { findLeadFigure } from './lead-image';
 import { readPageMetadata } from './metadata';
@@ -161,6 +162,8 @@ export function parseHtmlPage(html: string, context: HtmlContext = {}): ArticleD
     };
   }
 
-  draft.body = withoutHeader(htmlToMarkdown(absolutiseLinks(article.content, source)), draft);
+  const { body, warnings } = dropChrome(htmlToMarkdown(absolutiseLinks(article.content, source)), title);
+  draft.body = withoutHeader(body, draft);
+  draft.warnings.push(...warnings);
   return draft;
 }

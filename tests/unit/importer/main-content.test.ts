@@ -2,6 +2,7 @@
 import { describe, expect, test } from 'vitest';
 import { describeChrome, findChrome } from '../../../src/importer/main-content';
 import { parseRawCopy } from '../../../src/importer/raw-copy';
+import { dropChrome } from '../../../src/importer/drop-chrome';
 
 const P1 =
   'The council voted on Monday to keep the old library open for another five years, after a campaign by parents and teachers.';
@@ -65,6 +66,19 @@ describe('findChrome', () => {
     ]);
   });
 
+  test('should keep the story when the headline is printed again at its end', () => {
+    expect(removed(`${P1}\n\n${P2}\n\n${P3}\n\nOld Library Stays Open`, 'Old Library Stays Open')).toEqual(
+      [],
+    );
+  });
+
+  test('should keep a long list after the story, with chrome after it', () => {
+    const recipe = `Ingredients\n\n- ${P1}\n- ${P2}\n\nInstructions\n\n- ${P3}`;
+    expect(
+      removed(`${P1}\n\n${P2}\n\n${recipe}\n\nYou may also like:\n\n![](https://example.com/a.jpg)`),
+    ).toEqual(['You may also like:', '(picture)']);
+  });
+
   test('should take out a link broken by the blocks inside it', () => {
     const broken =
       '[Council meets again\n\n* By Staff\n* 11/20/2019\n\n](https://example.com/next "Council meets again")';
@@ -102,5 +116,14 @@ describe('raw copies with page chrome', () => {
     const draft = parseRawCopy(`${HEAD}${P1}\n\n${P2}\n\n${related}${FOOT}`);
     expect(draft.related).toEqual([{ title: 'Old Library Closes', url: 'https://news.example.com/old' }]);
     expect(draft.body).toBe(`${P1}\n\n${P2}`);
+  });
+});
+
+describe('dropChrome', () => {
+  test('should take chrome out of a converted page and name it by its text', () => {
+    expect(dropChrome(`${P1}\n\nSEE MORE:\n\n${P2}\n\nAdvertisement\n\n${P3}`, 'Library')).toEqual({
+      body: `${P1}\n\n${P2}\n\n${P3}`,
+      warnings: ['left out as page chrome, chrome labels (2): "SEE MORE:", "Advertisement"'],
+    });
   });
 });
