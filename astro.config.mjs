@@ -6,6 +6,7 @@ import { defineConfig } from 'astro/config';
 import { contentRoot } from './src/content-root.ts';
 import { broadsheet } from './src/integrations/broadsheet/index.ts';
 import { devServerFlag } from './src/integrations/dev-server.ts';
+import { samplesNotice } from './src/integrations/samples-notice.ts';
 import { keepOutput } from './src/integrations/keep-output.ts';
 import { portableBuild } from './src/integrations/portable/index.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
@@ -23,7 +24,8 @@ export default defineConfig({
   // One dist/ for any address and for file://: relative URLs everywhere (docs/deploy.md).
   // Then the search index (src/integrations/search-index.ts).
   // dist/ is kept between builds, and what a build no longer makes deleted (keep-output.ts).
-  // And whether `astro dev` serves a page (src/integrations/dev-server.ts).
+  // And whether `astro dev` serves a page (src/integrations/dev-server.ts); a word when the
+  // sample articles are shown (src/content-root.ts).
   integrations: [
     // The site's settings: name, interface language, logo, links… (docs/settings.md). With none,
     // it is the sample site. For example:
@@ -33,6 +35,7 @@ export default defineConfig({
     portableBuild(),
     searchIndex(),
     devServerFlag(),
+    samplesNotice(),
   ],
   // Each content folder keeps its own cache, so fixture builds never evict the real site's.
   cacheDir: process.env.BROADSHEET_CACHE ?? `./node_modules/.astro/${contentRoot.replace(/[^\w-]+/g, '_')}`,

@@ -10,7 +10,7 @@ import { serveStatic, type StaticServer } from '../support/server';
 import { siteDir } from '../support/sites';
 import { publishedSlugs } from './reader-page';
 
-const SITES = { main: 'content', reader: 'tests/fixtures/sites/reader' } as const;
+const SITES = { main: 'samples', reader: 'tests/fixtures/sites/reader' } as const;
 type SiteName = keyof typeof SITES;
 
 let browser: Browser;

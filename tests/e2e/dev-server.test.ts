@@ -18,12 +18,17 @@ let dev: DevServer | undefined;
 
 beforeAll(async () => {
   const built = await buildSite({
+    content: 'samples',
     outDir: dir,
     // As from a shell that exports NODE_ENV=development: Astro then builds with `DEV` true.
     env: { SITE_URL, BROADSHEET_CACHE: join(outputRoot, '.cache', 'dev-parity'), NODE_ENV: 'development' },
   });
   if (built.code !== 0) throw new Error(`Build failed:\n${built.output.slice(-4000)}`);
-  dev = await startDevServer({ SITE_URL, BROADSHEET_CACHE: join(outputRoot, '.cache', 'dev-server') });
+  dev = await startDevServer({
+    SITE_URL,
+    BROADSHEET_CONTENT: 'samples',
+    BROADSHEET_CACHE: join(outputRoot, '.cache', 'dev-server'),
+  });
 }, 600_000);
 
 afterAll(async () => {

@@ -252,7 +252,7 @@ describe('captions and credits', () => {
 
 describe('published image files', () => {
   test('should carry no EXIF or GPS metadata, though the source photo does', async () => {
-    const source = await sharp(join(projectRoot, 'content', HARBOUR, 'harbour.jpg')).metadata();
+    const source = await sharp(join(projectRoot, 'samples', HARBOUR, 'harbour.jpg')).metadata();
     expect(source.exif?.length ?? 0).toBeGreaterThan(0);
 
     const dist = siteDir('main');

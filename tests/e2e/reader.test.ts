@@ -12,7 +12,7 @@ import { siteDir } from '../support/sites';
 import { charactersPerLine, contrastRatio, median, publishedSlugs, slugOfHref } from './reader-page';
 
 const SEED = 'kim-jong-un-honors-north-korean-soldiers-killed-fighting-for-russia-a89626';
-const CONTENT = { main: 'content', reader: 'tests/fixtures/sites/reader' } as const;
+const CONTENT = { main: 'samples', reader: 'tests/fixtures/sites/reader' } as const;
 type SiteName = keyof typeof CONTENT;
 
 let browser: Browser;

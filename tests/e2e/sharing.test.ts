@@ -24,7 +24,7 @@ let main: SharingSite;
 let fixture: SharingSite;
 
 beforeAll(async () => {
-  main = await buildSharingSite('sharing-main', 'content');
+  main = await buildSharingSite('sharing-main', 'samples');
   // One article per search shard: the search page must merge them all.
   fixture = await buildSharingSite('sharing-fixture', 'tests/fixtures/sites/sharing', {
     BROADSHEET_SEARCH_SHARD_SIZE: '1',

@@ -1,7 +1,8 @@
 /**
- * The sites end-to-end tests read: the real site (`content/`) and one fixture site per folder in
- * `tests/fixtures/sites/<name>/` (each with its own `articles/`). They are built once per run by
- * the global setup into `$BROADSHEET_TEST_OUTPUT` (default `tests/.output`), one folder each.
+ * The sites end-to-end tests read: the sample site (`samples/`, what a fresh clone builds) and
+ * one fixture site per folder in `tests/fixtures/sites/<name>/` (each with its own `articles/`).
+ * They are built once per run by the global setup into `$BROADSHEET_TEST_OUTPUT` (default
+ * `tests/.output`), one folder each.
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -26,7 +27,7 @@ export function listSites(): Site[] {
 }
 
 function allSites(): Site[] {
-  const sites: Site[] = [{ name: 'main', content: 'content', outDir: join(outputRoot, 'main') }];
+  const sites: Site[] = [{ name: 'main', content: 'samples', outDir: join(outputRoot, 'main') }];
   for (const name of readdirSync(fixtures).sort()) {
     if (!existsSync(join(fixtures, name, 'articles'))) continue;
     sites.push({
@@ -38,7 +39,7 @@ function allSites(): Site[] {
   return sites;
 }
 
-/** The built folder of a site, by name (`main` is the real site). */
+/** The built folder of a site, by name (`main` is the sample site). */
 export function siteDir(name: string): string {
   return join(outputRoot, name);
 }

@@ -14,7 +14,7 @@ import { projectRoot } from '../../support/build';
 const fixtures = join(projectRoot, 'tests/fixtures/import');
 const SEED_RAW = join(projectRoot, 'tests/fixtures/seed/raw.md');
 const SEED_SLUG = 'kim-jong-un-honors-north-korean-soldiers-killed-fighting-for-russia-a89626';
-const SEED_ARTICLE = join(projectRoot, 'content/articles', `${SEED_SLUG}.md`);
+const SEED_ARTICLE = join(projectRoot, 'samples/articles', `${SEED_SLUG}.md`);
 // The day the tests' imports happen: a first import is archived on it.
 const TODAY = '2026-12-03';
 const now = () => new Date(2026, 11, 3, 9, 30);

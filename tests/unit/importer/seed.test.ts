@@ -9,7 +9,7 @@ const SLUG = 'kim-jong-un-honors-north-korean-soldiers-killed-fighting-for-russi
 
 test('the seed article is byte-identical to the import of its raw copy', () => {
   const raw = readFileSync(join(projectRoot, 'tests/fixtures/seed/raw.md'), 'utf8');
-  const shipped = readFileSync(join(projectRoot, 'content/articles', `${SLUG}.md`), 'utf8');
+  const shipped = readFileSync(join(projectRoot, 'samples/articles', `${SLUG}.md`), 'utf8');
   const article = importInput(raw, 'tests/fixtures/seed/raw.md');
   expect(article.slug).toBe(SLUG);
   expect(article.warnings).toEqual([]);

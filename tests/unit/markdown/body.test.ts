@@ -29,7 +29,7 @@ const hasPictures = (path: string) =>
   path.endsWith('index.md') && readdirSync(dirname(path)).some((name) => name !== 'index.md');
 
 const files = [
-  ...articleFiles(join(root, 'content/articles')),
+  ...articleFiles(join(root, 'samples/articles')),
   // Fixture sites' pictures resolve only in their own builds (outside content/).
   ...readdirSync(join(root, 'tests/fixtures/sites')).flatMap((site) =>
     articleFiles(join(root, 'tests/fixtures/sites', site, 'articles')).filter((path) => !hasPictures(path)),

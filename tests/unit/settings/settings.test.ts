@@ -5,7 +5,7 @@ import { resolveSettings, SettingsError } from '../../../src/integrations/broads
 import { parseSettings } from '../../../src/schemas/settings';
 
 const root = fileURLToPath(new URL('../../..', import.meta.url));
-const TRAM = 'content/articles/city-council-backs-night-trams/tram.jpg';
+const TRAM = 'samples/articles/city-council-backs-night-trams/tram.jpg';
 
 async function problemsOf(input: unknown): Promise<string[]> {
   try {

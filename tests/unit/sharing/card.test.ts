@@ -5,7 +5,7 @@ import { escapeMarkup, registerFonts, renderCard } from '../../../src/lib/sharin
 import { cardFontFamilies } from '../../../src/lib/sharing/card-fonts';
 
 const photo = fileURLToPath(
-  new URL('../../../content/articles/harbour-fog-strands-morning-ferries/harbour.jpg', import.meta.url),
+  new URL('../../../samples/articles/harbour-fog-strands-morning-ferries/harbour.jpg', import.meta.url),
 );
 
 /**
