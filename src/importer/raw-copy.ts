@@ -14,6 +14,7 @@ import { parseBareNames, parseHeaderLine, type HeaderFields } from './header-lin
 import { readHeaderWindow } from './header-window';
 import { unlinkPlaceholders } from './links';
 import { readRemoteLeadPhoto } from './lead-photo';
+import { splitLineParagraphs } from './line-paragraphs';
 import { describeChrome, findChrome } from './main-content';
 import { plainText } from './plain-text';
 import { parseOriginalUrlLabel, readAddress } from './original-url';
@@ -311,7 +312,9 @@ export function parseRawCopy(input: string): ArticleDraft {
     );
   }
   if (photo !== undefined) draft.image = photo;
-  draft.body = cleanBody(withoutChrome(lines.slice(bodyStart, footer.start), bodyStart, draft), draft);
+  draft.body = splitLineParagraphs(
+    cleanBody(withoutChrome(lines.slice(bodyStart, footer.start), bodyStart, draft), draft),
+  );
   if (draft.published === undefined || draft.source === undefined) {
     draft.seen = copySightings(raw, preamble?.contentStart ?? 0, headline.index, footer.start);
     if (preamble?.published !== undefined) {
