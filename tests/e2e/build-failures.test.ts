@@ -10,6 +10,7 @@ import { toString } from 'hast-util-to-string';
 import { afterAll, describe, expect, test } from 'vitest';
 import { buildSite, projectRoot } from '../support/build';
 import { outputRoot } from '../support/sites';
+import { TIMEOUTS } from '../support/timeouts';
 
 const DEEP = 5000;
 const work = join(outputRoot, 'build-failures');
@@ -61,19 +62,23 @@ describe('a body the renderer chokes on', () => {
     ['nested-blockquotes', `${'> '.repeat(DEEP)}deep text`],
     ['nested-lists', `${'- '.repeat(DEEP)}deep text`],
     ['nested-ordered-lists', `${'1. '.repeat(DEEP)}deep text`],
-  ])('should publish %s with its text, or fail naming the file', { timeout: 300_000 }, async (slug, body) => {
-    const built = await build(slug, article(body));
-    if (built.code === 0) {
-      expect(built.text).toContain('The text before.');
-      expect(built.text).toContain('deep text');
-    } else {
-      expect(built.output).toContain(built.file);
-    }
-  });
+  ])(
+    'should publish %s with its text, or fail naming the file',
+    { timeout: TIMEOUTS.build },
+    async (slug, body) => {
+      const built = await build(slug, article(body));
+      if (built.code === 0) {
+        expect(built.text).toContain('The text before.');
+        expect(built.text).toContain('deep text');
+      } else {
+        expect(built.output).toContain(built.file);
+      }
+    },
+  );
 
   test(
     'should fail the build by name when the body cannot be rendered at all',
-    { timeout: 300_000 },
+    { timeout: TIMEOUTS.build },
     async () => {
       const built = await build('missing-image', article('![A photo that is not there](missing.jpg)'));
       expect(built.code).not.toBe(0);

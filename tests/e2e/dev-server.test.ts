@@ -11,6 +11,7 @@ import { launchBrowser, watchProblems } from '../support/browser';
 import { buildSite } from '../support/build';
 import { type DevServer, startDevServer } from '../support/dev-server';
 import { outputRoot } from '../support/sites';
+import { TIMEOUTS } from '../support/timeouts';
 
 const SITE_URL = 'https://example.org/news/';
 const dir = join(outputRoot, 'dev-parity');
@@ -29,11 +30,11 @@ beforeAll(async () => {
     BROADSHEET_CONTENT: 'samples',
     BROADSHEET_CACHE: join(outputRoot, '.cache', 'dev-server'),
   });
-}, 600_000);
+}, TIMEOUTS.build);
 
 afterAll(async () => {
   await dev?.stop();
-}, 60_000);
+}, TIMEOUTS.browser);
 
 /** The media type a static host gives a file of the build, by its extension. */
 const TYPES: Record<string, string> = {
@@ -62,31 +63,35 @@ function titleOf(html: string): string | undefined {
 }
 
 describe('npm run dev', () => {
-  test('should serve every page, feed and card the build makes, with the same type', async () => {
-    const server = dev as DevServer;
-    // The search index and bundles are made by the build alone; 404 pages are tested below.
-    const files = (await listFiles(dir)).filter(
-      (file) => !/^(pagefind|_astro)\//.test(file) && !/^(ipfs-)?404\.html$/.test(file),
-    );
-    expect(files).toEqual(
-      expect.arrayContaining(['index.html', 'search/index.html', 'rss.xml', 'feed.json']),
-    );
-    const wrong: string[] = [];
-    for (const file of files.sort()) {
-      const response = await fetch(new URL(addressOf(file), server.url));
-      const type = essence(response.headers.get('content-type'));
-      const expected = TYPES[file.split('.').pop() ?? ''];
-      const body = Buffer.from(await response.arrayBuffer());
-      if (response.status !== 200 || type !== expected) {
-        wrong.push(`${file}: ${response.status} ${type}, built as ${expected}`);
-      } else if (type === 'text/html') {
-        const built = titleOf(await readFile(join(dir, file), 'utf8'));
-        const served = titleOf(body.toString('utf8'));
-        if (served !== built) wrong.push(`${file}: title "${served}", built "${built}"`);
+  test(
+    'should serve every page, feed and card the build makes, with the same type',
+    async () => {
+      const server = dev as DevServer;
+      // The search index and bundles are made by the build alone; 404 pages are tested below.
+      const files = (await listFiles(dir)).filter(
+        (file) => !/^(pagefind|_astro)\//.test(file) && !/^(ipfs-)?404\.html$/.test(file),
+      );
+      expect(files).toEqual(
+        expect.arrayContaining(['index.html', 'search/index.html', 'rss.xml', 'feed.json']),
+      );
+      const wrong: string[] = [];
+      for (const file of files.sort()) {
+        const response = await fetch(new URL(addressOf(file), server.url));
+        const type = essence(response.headers.get('content-type'));
+        const expected = TYPES[file.split('.').pop() ?? ''];
+        const body = Buffer.from(await response.arrayBuffer());
+        if (response.status !== 200 || type !== expected) {
+          wrong.push(`${file}: ${response.status} ${type}, built as ${expected}`);
+        } else if (type === 'text/html') {
+          const built = titleOf(await readFile(join(dir, file), 'utf8'));
+          const served = titleOf(body.toString('utf8'));
+          if (served !== built) wrong.push(`${file}: title "${served}", built "${built}"`);
+        }
       }
-    }
-    expect(wrong, server.output().slice(-3000)).toEqual([]);
-  }, 600_000);
+      expect(wrong, server.output().slice(-3000)).toEqual([]);
+    },
+    TIMEOUTS.browser,
+  );
 
   test('should leave the built pages’ CSP strict, whatever NODE_ENV says', async () => {
     const page = await readFile(join(dir, 'articles/city-council-backs-night-trams/index.html'), 'utf8');
@@ -96,27 +101,38 @@ describe('npm run dev', () => {
     expect(csp).not.toContain('unsafe-inline');
   });
 
-  test('should answer a missing address with the 404 page', async () => {
-    const response = await fetch(new URL('no/such/page/', (dev as DevServer).url));
-    expect(response.status).toBe(404);
-    await expect(response.text()).resolves.toContain('Page not found');
-  }, 120_000);
+  test(
+    'should answer a missing address with the 404 page',
+    async () => {
+      const response = await fetch(new URL('no/such/page/', (dev as DevServer).url));
+      expect(response.status).toBe(404);
+      await expect(response.text()).resolves.toContain('Page not found');
+    },
+    TIMEOUTS.browser,
+  );
 
-  test('should show pages styled, with nothing refused, and say where search works (Chromium)', async () => {
-    const server = dev as DevServer;
-    const browser = await launchBrowser();
-    try {
-      const page = await browser.newPage();
-      const problems = watchProblems(page);
-      for (const path of ['', 'articles/city-council-backs-night-trams/', 'tags/', 'search/']) {
-        await page.goto(new URL(path, server.url).href, { waitUntil: 'networkidle', timeout: 120_000 });
-        const font = await page.evaluate(() => getComputedStyle(document.body).fontFamily);
-        expect(font, path).not.toMatch(/^"?Times New Roman"?$/);
+  test(
+    'should show pages styled, with nothing refused, and say where search works (Chromium)',
+    async () => {
+      const server = dev as DevServer;
+      const browser = await launchBrowser();
+      try {
+        const page = await browser.newPage();
+        const problems = watchProblems(page);
+        for (const path of ['', 'articles/city-council-backs-night-trams/', 'tags/', 'search/']) {
+          await page.goto(new URL(path, server.url).href, {
+            waitUntil: 'networkidle',
+            timeout: TIMEOUTS.browser,
+          });
+          const font = await page.evaluate(() => getComputedStyle(document.body).fontFamily);
+          expect(font, path).not.toMatch(/^"?Times New Roman"?$/);
+        }
+        await expect(page.locator('#search-status').textContent()).resolves.toContain('npm run build');
+        expect(problems).toEqual([]);
+      } finally {
+        await browser.close();
       }
-      await expect(page.locator('#search-status').textContent()).resolves.toContain('npm run build');
-      expect(problems).toEqual([]);
-    } finally {
-      await browser.close();
-    }
-  }, 600_000);
+    },
+    TIMEOUTS.browser,
+  );
 });

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import { runLighthouse } from '../support/lighthouse';
 import { serveStatic, type StaticServer } from '../support/server';
 import { siteDir } from '../support/sites';
+import { TIMEOUTS } from '../support/timeouts';
 
 const SEED = 'articles/kim-jong-un-honors-north-korean-soldiers-killed-fighting-for-russia-a89626/';
 
@@ -23,12 +24,16 @@ afterAll(async () => {
 test.each([
   ['the seed article', SEED],
   ['the home page', ''],
-])('%s scores 100 for accessibility, best practices and SEO', { timeout: 180_000 }, async (_, path) => {
-  const { scores, failures } = await runLighthouse(`${server.url}${path}`, [
-    'accessibility',
-    'best-practices',
-    'seo',
-  ]);
-  expect(failures).toEqual([]);
-  expect(scores).toEqual({ accessibility: 1, 'best-practices': 1, seo: 1 });
-});
+])(
+  '%s scores 100 for accessibility, best practices and SEO',
+  { timeout: TIMEOUTS.lighthouse },
+  async (_, path) => {
+    const { scores, failures } = await runLighthouse(`${server.url}${path}`, [
+      'accessibility',
+      'best-practices',
+      'seo',
+    ]);
+    expect(failures).toEqual([]);
+    expect(scores).toEqual({ accessibility: 1, 'best-practices': 1, seo: 1 });
+  },
+);

@@ -8,6 +8,7 @@ import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { buildSite, projectRoot } from '../support/build';
 import { outputRoot } from '../support/sites';
+import { TIMEOUTS } from '../support/timeouts';
 
 const work = join(outputRoot, 'rebuild');
 const content = join(work, 'content');
@@ -54,7 +55,8 @@ beforeAll(async () => {
   editedPages = await readdir(join(dist, 'articles'));
   await rm(join(content, 'articles', `${REMOVED}.md`));
   await build();
-}, 300_000);
+  // Four builds.
+}, 4 * TIMEOUTS.build);
 
 describe('a rebuild with nothing changed', () => {
   test('should index nothing again and keep every page as it was', async () => {

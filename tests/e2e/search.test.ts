@@ -11,10 +11,11 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launchBrowser, watchProblems } from '../support/browser';
 import { serveStatic, type StaticServer } from '../support/server';
 import { siteDir } from '../support/sites';
+import { TIMEOUTS } from '../support/timeouts';
 
 const NETWORK = 'Council votes to restore the night network';
 const HARBOUR = 'Night tramways return to the harbour line';
-const TIMEOUT = 120_000;
+const TIMEOUT = TIMEOUTS.browser;
 
 let browser: Browser;
 let server: StaticServer;
@@ -37,7 +38,7 @@ interface Result {
 
 /** The results the page shows once searching settles. */
 async function results(page: Page): Promise<Result[]> {
-  await page.locator('#search-status').filter({ hasText: /found/ }).waitFor({ timeout: 30_000 });
+  await page.locator('#search-status').filter({ hasText: /found/ }).waitFor({ timeout: TIMEOUT });
   return page.locator('#search-results li').evaluateAll((items) =>
     items.map((item) => ({
       title: item.querySelector('h2')?.textContent ?? '',

@@ -454,7 +454,7 @@ describe('search', () => {
       const problems = watchProblems(page);
       await page.goto(`${site.url}search/`);
       await page.locator('#search-input').fill(query);
-      await page.locator('#search-results li').first().waitFor({ timeout: 15_000 });
+      await page.locator('#search-results li').first().waitFor();
       const titles = await page.locator('#search-results h2 a').allTextContents();
       // Each result leads to its article, under the site's sub-path.
       const href = await page.locator('#search-results h2 a').first().getAttribute('href');

@@ -4,6 +4,7 @@
  */
 import { existsSync } from 'node:fs';
 import { type Browser, chromium, type Page } from 'playwright-core';
+import { TIMEOUTS } from './timeouts';
 
 export const CHROMIUM_FLAGS = [
   '--headless',
@@ -24,8 +25,29 @@ export async function executablePath(): Promise<string> {
   return sparticuz.executablePath();
 }
 
+/**
+ * Chromium, whose pages wait for navigation and elements as long as a test may last on a busy
+ * machine (tests/support/timeouts.ts), not Playwright's 30 s default.
+ */
 export async function launchBrowser(): Promise<Browser> {
-  return chromium.launch({ executablePath: await executablePath(), args: CHROMIUM_FLAGS, headless: true });
+  const browser = await chromium.launch({
+    executablePath: await executablePath(),
+    args: CHROMIUM_FLAGS,
+    headless: true,
+  });
+  const newContext = browser.newContext.bind(browser);
+  const newPage = browser.newPage.bind(browser);
+  browser.newContext = async (options) => {
+    const context = await newContext(options);
+    context.setDefaultTimeout(TIMEOUTS.browser);
+    return context;
+  };
+  browser.newPage = async (options) => {
+    const page = await newPage(options);
+    page.setDefaultTimeout(TIMEOUTS.browser);
+    return page;
+  };
+  return browser;
 }
 
 /** Collects what the page reports as going wrong: console errors and warnings, uncaught errors. */

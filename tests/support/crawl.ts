@@ -1,5 +1,6 @@
 /** Crawls a served site from its home page with linkinator, offline: loopback links only. */
 import { LinkChecker, type LinkResult } from 'linkinator';
+import { TIMEOUTS } from './timeouts';
 
 export async function crawlSite(start: string): Promise<LinkResult[]> {
   const result = await new LinkChecker().check({
@@ -7,7 +8,8 @@ export async function crawlSite(start: string): Promise<LinkResult[]> {
     recurse: true,
     checkCss: true,
     concurrency: 8,
-    timeout: 10_000,
+    // A request to a loopback server may wait on a busy machine (tests/support/timeouts.ts).
+    timeout: TIMEOUTS.browser,
     // Off-site links (the originals' addresses, SITE_URL) are not followed; every loopback one is.
     linksToSkip: async (link) => !link.startsWith('http://127.0.0.1:'),
   });

@@ -2,6 +2,7 @@
 import { launch } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { CHROMIUM_FLAGS, executablePath } from './browser';
+import { TIMEOUTS } from './timeouts';
 
 export type Scores = Record<string, number | null>;
 
@@ -21,6 +22,9 @@ export async function runLighthouse(url: string, categories: string[]): Promise<
       port: chrome.port,
       onlyCategories: categories,
       logLevel: 'error',
+      // Its 45 s defaults would fail a page that loads slowly only because the machine is busy.
+      maxWaitForLoad: TIMEOUTS.browser,
+      maxWaitForFcp: TIMEOUTS.browser,
     });
     if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
     const { categories: found, audits } = result.lhr;

@@ -5,10 +5,10 @@
  * `data-footnotes=""` where the lean chain writes `data-footnotes`.)
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createMarkdownProcessor } from '@astrojs/markdown-remark';
-import { describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import { articleMarkdown } from '../../../scripts/bench/archive';
 import { parseArticleSource } from '../../../src/loaders/frontmatter';
 import { renderBody } from '../../../src/markdown/body';
@@ -48,10 +48,19 @@ const sources = [
 ];
 
 describe('renderBody', () => {
-  test('should render every article exactly as Astro’s own processor does', async () => {
-    const astro = await createMarkdownProcessor({ ...markdownOptions, syntaxHighlight: false });
+  let astro: Awaited<ReturnType<typeof createMarkdownProcessor>>;
+  beforeAll(async () => {
+    astro = await createMarkdownProcessor({ ...markdownOptions, syntaxHighlight: false });
+  });
+
+  test('should have articles of every kind to compare', () => {
     expect(sources.length).toBeGreaterThan(100);
-    for (const { path, contents } of sources) {
+  });
+
+  // One test per article: each is small, and one slow render on a busy machine fails nothing else.
+  test.each(sources.map((source) => [relative(root, source.path), source] as const))(
+    'should render %s exactly as Astro’s own processor does',
+    async (_name, { path, contents }) => {
       const { data, body } = parseArticleSource(contents, path);
       const expected = await astro.render(body, { frontmatter: data, fileURL: pathToFileURL(path) });
       const actual = await renderBody({
@@ -63,8 +72,8 @@ describe('renderBody', () => {
       expect(asRead(actual.html ?? ''), path).toBe(asRead(expected.code));
       expect(actual.localImagePaths).toEqual(expected.metadata.localImagePaths);
       expect(actual.headings).toEqual(expected.metadata.headings);
-    }
-  });
+    },
+  );
 
   test('should write a body without images to its file and return only its metadata', async () => {
     const { mkdtempSync } = await import('node:fs');

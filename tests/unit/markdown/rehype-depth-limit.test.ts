@@ -3,6 +3,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { describe, expect, test } from 'vitest';
 import { limitHtmlDepth } from '../../../src/markdown/rehype-depth-limit';
 import { renderArticle } from './render';
+import { TIMEOUTS } from '../../support/timeouts';
 
 /** Tags and text only, enough to see the structure. */
 function shape(nodes: RootContent[]): string {
@@ -22,13 +23,17 @@ describe('rehype-depth-limit', () => {
     ['div', 1000],
     ['span', 1000],
     ['blockquote', 1000],
-  ])('should render %s elements nested %i deep with their text', { timeout: 60_000 }, async (tag, depth) => {
-    const html = await renderArticle(
-      `Start ${`<${tag}>`.repeat(depth)}deep text${`</${tag}>`.repeat(depth)} end`,
-    );
-    expect(html).toContain('deep text');
-    expect(html).toContain('end');
-  });
+  ])(
+    'should render %s elements nested %i deep with their text',
+    { timeout: TIMEOUTS.render },
+    async (tag, depth) => {
+      const html = await renderArticle(
+        `Start ${`<${tag}>`.repeat(depth)}deep text${`</${tag}>`.repeat(depth)} end`,
+      );
+      expect(html).toContain('deep text');
+      expect(html).toContain('end');
+    },
+  );
 
   test.each([
     ['<div><p>a <b>b</b></p><p>c</p></div>', 1, '<div>a b c</div>'],

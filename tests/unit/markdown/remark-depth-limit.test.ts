@@ -3,6 +3,7 @@ import { fromMarkdown } from 'mdast-util-from-markdown';
 import { describe, expect, test } from 'vitest';
 import { limitMarkdownDepth, MAX_DEPTH } from '../../../src/markdown/remark-depth-limit';
 import { renderArticle } from './render';
+import { TIMEOUTS } from '../../support/timeouts';
 
 const DEEP = 1000;
 
@@ -12,11 +13,15 @@ describe('remark-depth-limit', () => {
     ['emphasis', '*'.repeat(DEEP) + 'deep text' + '*'.repeat(DEEP)],
     ['ordered lists', '1. '.repeat(300) + 'deep text'],
     ['quoted lists', '> - '.repeat(300) + 'deep text'],
-  ])('should render %s nested far too deep with their text', { timeout: 60_000 }, async (_name, markdown) => {
-    const html = await renderArticle(markdown);
-    expect(html).toContain('deep text');
-    expect(html.split('<blockquote>').length - 1).toBeLessThanOrEqual(MAX_DEPTH);
-  });
+  ])(
+    'should render %s nested far too deep with their text',
+    { timeout: TIMEOUTS.render },
+    async (_name, markdown) => {
+      const html = await renderArticle(markdown);
+      expect(html).toContain('deep text');
+      expect(html.split('<blockquote>').length - 1).toBeLessThanOrEqual(MAX_DEPTH);
+    },
+  );
 
   test('should leave trees within the limit untouched', () => {
     const tree: Root = fromMarkdown('> > quoted *twice*');

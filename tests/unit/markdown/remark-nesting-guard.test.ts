@@ -3,6 +3,7 @@ import { MAX_DEPTH } from '../../../src/markdown/remark-depth-limit';
 import { firstParagraph } from '../../../src/lib/description';
 import { guardNesting } from '../../../src/markdown/remark-nesting-guard';
 import { renderArticle } from './render';
+import { TIMEOUTS } from '../../support/timeouts';
 
 describe('remark-nesting-guard', () => {
   test.each([
@@ -27,21 +28,18 @@ describe('remark-nesting-guard', () => {
       Array.from({ length: 500 }, (_, i) => `${'  '.repeat(i)}- item ${i}`).join('\n') + ' deep text',
     ],
   ])(
-    'should render %s nested thousands deep quickly, with their text',
-    { timeout: 20_000 },
+    'should render %s nested thousands deep, with their text',
+    // Unguarded, such a body took over 7 minutes: the time limit catches that, on a busy machine too.
+    { timeout: TIMEOUTS.render },
     async (_name, markdown) => {
-      const started = performance.now();
       const html = await renderArticle(markdown);
       expect(html).toContain('deep text');
-      expect(performance.now() - started).toBeLessThan(10_000);
     },
   );
 
-  test('should keep the summary of such a body quick too', () => {
-    const started = performance.now();
+  test('should find the summary of such a body too', { timeout: TIMEOUTS.render }, () => {
     expect(
       firstParagraph(`${'- '.repeat(5000)}deep text\n\nA first paragraph long enough to be the summary.`),
     ).toBe('A first paragraph long enough to be the summary.');
-    expect(performance.now() - started).toBeLessThan(5_000);
   });
 });
