@@ -5,7 +5,7 @@
 import { plainText } from './plain-text';
 
 const PREFIX =
-  /^(?:(?:photo|photograph|image|picture|illustration|credit|photo credit|source)s?\s*(?:by|:)\s*|©\s*|\(c\)\s*)/i;
+  /^(?:(?:photo|photograph|image|picture|illustration|credit|photo credit|source)s?\s*(?:by|:)\s*|credits?\s*(?:\.{2,}|…)\s*|©\s*|\(c\)\s*)/i;
 const MAX_WORDS = 10;
 /** A line longer than this is prose, not a caption. */
 export const MAX_CAPTION = 200;
@@ -43,4 +43,32 @@ export function parseCaptionCredit(line: string): { caption?: string; credit: st
   }
   const credit = parseCredit(line);
   return credit === undefined ? undefined : { credit };
+}
+
+// A credit printed at the end of a caption: `… Credit...Jane Doe/Associated Press`,
+// `… (Photo Jane Doe. AFP)`, `… (AP Photo/Jane Doe)`, `… Photo: Reuters`, `… (Image: Getty)`.
+const TRAILING_CREDIT = [
+  /\s*\bcredits?\s*(?:\.{2,}|…|:)\s*([^()]{2,100})$/iu,
+  /\s*\(((?:[^()]*\b(?:photo|photograph|foto|image|picture|bild|crédit|credit)s?\b)[^()]{2,100})\)$/iu,
+  /\s+(?:photo|photograph|foto|image|picture)s?\s*:\s*([^()]{2,80})$/iu,
+];
+const CREDIT_WORD =
+  /^(?:\(?\s*(?:ap\s+)?(?:photo|photograph|foto|image|picture|bild|crédit photo|crédit|credit)s?\s*(?:by|:|\/)?\s*)/iu;
+
+/**
+ * A caption with the credit the page printed at its end taken out: `{ caption, credit }`, or
+ * the caption alone when it ends with no credit.
+ */
+export function splitCaptionCredit(text: string): { caption?: string; credit?: string } {
+  for (const pattern of TRAILING_CREDIT) {
+    const m = pattern.exec(text);
+    if (m?.[1] === undefined) continue;
+    const credit = m[1].replace(CREDIT_WORD, '').replace(/\s+/g, ' ').trim();
+    // `AP Photo/Jane Doe` keeps its agency: only a leading label word leaves.
+    const shown = /^ap\s+photo\b/i.test(m[1].trim()) ? m[1].trim() : credit;
+    if (shown === '') continue;
+    const caption = text.slice(0, m.index).trim();
+    return caption === '' ? { credit: shown } : { caption, credit: shown };
+  }
+  return { caption: text };
 }

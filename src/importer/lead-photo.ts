@@ -4,11 +4,13 @@
  * picture is lost either way; kept as `image` with its caption and credit, it is shown as the
  * content format shows a lost picture, instead of as an off-site link above the story.
  */
-import { MAX_CAPTION, parseCaptionCredit } from './credit';
+import { MAX_CAPTION, parseCaptionCredit, parseCredit, splitCaptionCredit } from './credit';
 import type { DraftImage } from './draft';
 import { readableLine, unwrapEmphasis } from './text';
 
 const REMOTE_IMAGE = /^!\[([^\]]*)\]\((https?:\/\/[^\s)]+)(?:\s+"[^"]*")?\)$/;
+// A line that says it is a credit.
+const CREDIT_LABEL = /^(?:credits?\s*(?:\.{2,}|…|:)|photo(?:graph)?\s*(?::|by)|©)/i;
 // Alt texts that say nothing about the picture.
 const EMPTY_ALT = /^(?:image|photo|picture|img|lead image|featured image|\s*)$/i;
 
@@ -42,6 +44,17 @@ export function readRemoteLeadPhoto(lines: string[], start: number): LeadPhoto |
     if (found) image = found;
     else if (sameParagraph) image = { caption: unwrapEmphasis(next) };
     if (found || sameParagraph) end = captionAt + 1;
+  }
+  if (image.caption !== undefined && image.credit === undefined) image = splitCaptionCredit(image.caption);
+  // A labelled credit on its own line under the caption (`Credit...Jane Doe/AP`).
+  const after = readableLine(lines[end] ?? '') === '' ? end + 1 : end;
+  const labelled = readableLine(lines[after] ?? '');
+  if (image.credit === undefined && CREDIT_LABEL.test(labelled)) {
+    const credit = parseCredit(labelled);
+    if (credit !== undefined) {
+      image = { ...image, credit };
+      end = after + 1;
+    }
   }
   if (image.caption === undefined && !EMPTY_ALT.test(alt)) image = { caption: alt, ...image };
   if (image.caption === undefined && image.credit === undefined) return undefined;

@@ -4,7 +4,7 @@
  * body. When the browser saved the picture next to the page, its file is copied too.
  */
 import { isLocalPath } from '../../lib/urls';
-import { parseCredit } from '../credit';
+import { parseCredit, splitCaptionCredit } from '../credit';
 import { htmlToMarkdown } from './to-markdown';
 
 export interface LeadFigure {
@@ -53,10 +53,13 @@ export function findLeadFigure(document: Document): LeadFigure | undefined {
       const creditText = creditElement?.textContent?.replace(/\s+/g, ' ').trim();
       if (creditText) lead.credit = parseCredit(creditText) ?? creditText;
       creditElement?.remove();
-      const caption = htmlToMarkdown(figcaption.innerHTML)
+      const printed = htmlToMarkdown(figcaption.innerHTML)
         .replace(/\s*\n\s*/g, ' ')
         .trim();
+      // A credit printed inside the caption's text (`… (Photo Jane Doe. AFP)`) leaves it.
+      const { caption, credit } = splitCaptionCredit(printed);
       if (caption) lead.caption = caption;
+      if (credit !== undefined) lead.credit ??= credit;
     }
     return lead;
   }

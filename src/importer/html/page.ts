@@ -14,6 +14,7 @@ import { linkTextOnly } from '../links';
 import { ImportError, type ArticleDraft } from '../draft';
 import { dropChrome } from '../drop-chrome';
 import { extractArticle, type Extractor } from './extract';
+import { takeLeadFromBody } from './lead-in-body';
 import { findLeadFigure } from './lead-image';
 import { readPageMetadata } from './metadata';
 import { htmlToMarkdown } from './to-markdown';
@@ -163,7 +164,9 @@ export function parseHtmlPage(html: string, context: HtmlContext = {}): ArticleD
   }
 
   const { body, warnings } = dropChrome(htmlToMarkdown(absolutiseLinks(article.content, source)), title);
-  draft.body = withoutHeader(body, draft);
-  draft.warnings.push(...warnings);
+  const inBody = takeLeadFromBody(withoutHeader(body, draft), draft.image);
+  draft.body = inBody.body;
+  if (inBody.image !== undefined) draft.image = inBody.image;
+  draft.warnings.push(...warnings, ...(inBody.warning === undefined ? [] : [inBody.warning]));
   return draft;
 }
