@@ -2,7 +2,7 @@
 // Unit and component tests run through Astro's Vite config (so `astro:content` and `.astro` files
 // resolve); end-to-end tests drive Chromium against sites built once in a global setup.
 import { getViteConfig } from 'astro/config';
-import { TIMEOUTS } from './tests/support/timeouts';
+import { TIMEOUTS } from './tests/support/timeouts.ts';
 
 export default getViteConfig({
   test: {
