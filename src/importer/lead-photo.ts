@@ -5,6 +5,7 @@
  * content format shows a lost picture, instead of as an off-site link above the story.
  */
 import { MAX_CAPTION, parseCaptionCredit, parseCredit, splitCaptionCredit } from './credit';
+import { isChromeLabel } from './chrome-labels';
 import type { DraftImage } from './draft';
 import { readableLine, unwrapEmphasis } from './text';
 
@@ -24,6 +25,21 @@ export interface LeadPhoto {
   end: number;
 }
 
+const TRAILING_LINK = /\s*\[([^\]]+)\]\([^)\s]+(?:\s+"[^"]*")?\)$/;
+
+/** A line without the chrome-label links (`Purchase Licensing Rights`) at its end. */
+function withoutChromeLinks(line: string): string {
+  let text = line;
+  for (
+    let m = TRAILING_LINK.exec(text);
+    m?.[1] !== undefined && isChromeLabel(m[1]);
+    m = TRAILING_LINK.exec(text)
+  ) {
+    text = text.slice(0, m.index).trimEnd();
+  }
+  return text;
+}
+
 /** The remote lead photo at `start`, the first line of the body, if there is one. */
 export function readRemoteLeadPhoto(lines: string[], start: number): LeadPhoto | undefined {
   let index = start;
@@ -36,7 +52,8 @@ export function readRemoteLeadPhoto(lines: string[], start: number): LeadPhoto |
   const under = index + 1;
   const sameParagraph = readableLine(lines[under] ?? '') !== '';
   const captionAt = sameParagraph ? under : under + 1;
-  const next = readableLine(lines[captionAt] ?? '');
+  // A caption may end with the agency's licensing link (`[Purchase Licensing Rights](…)`).
+  const next = withoutChromeLinks(readableLine(lines[captionAt] ?? ''));
   let image: DraftImage = {};
   let end = under;
   if (next !== '' && next.length < MAX_CAPTION && !next.startsWith('![')) {

@@ -47,6 +47,16 @@ describe('raw copies', () => {
   });
 });
 
+test('a caption ending with a licensing link should give its caption and credit, not a first paragraph', () => {
+  const copy = `Title: Library Stays Open\n\nURL Source: https://news.example.com/a\n\nMarkdown Content:\n![The library](https://news.example.com/a.jpg)\n\nThe library on Main Street, seen on June 1, 2026. AGENCY/Jane Doe/File Photo [Purchase Licensing Rights, opens new tab](https://licensing.example.com/x)\n\n${STORY}`;
+  const draft = parseRawCopy(copy);
+  expect(draft.image).toEqual({
+    caption: 'The library on Main Street, seen on June 1, 2026.',
+    credit: 'AGENCY/Jane Doe/File Photo',
+  });
+  expect(draft.body).toBe(STORY);
+});
+
 describe('saved pages', () => {
   const page = (body: string) =>
     `<!doctype html><html><head><title>Library Stays Open</title><link rel="canonical" href="https://news.example.com/a"></head><body><article><h1>Library Stays Open</h1>${body}</article></body></html>`;

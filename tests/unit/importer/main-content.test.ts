@@ -24,6 +24,8 @@ describe('findChrome', () => {
     ['Skip to main content'],
     ['Mehr zu diesem Thema'],
     ['Читайте также'],
+    ['写评论'],
+    ['最热文章'],
     ['Purchase Licensing Rights, opens new tab'],
   ])('should take out the label %j between paragraphs', (label) => {
     expect(removed(`${P1}\n\n${label}\n\n${P2}`)).toEqual([label]);
