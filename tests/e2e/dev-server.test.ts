@@ -43,13 +43,17 @@ const TYPES: Record<string, string> = {
   json: 'application/json',
   txt: 'text/plain',
   jpg: 'image/jpeg',
+  png: 'image/png',
+  svg: 'image/svg+xml',
+  ico: 'image/x-icon',
+  webmanifest: 'application/json',
 };
 
-/** A media type without parameters, `+json`/`+xml` types read as JSON and XML. */
+/** A media type without parameters; `application/…+json` and `…+xml` (feeds) read as JSON and XML. */
 function essence(type: string | null): string {
   const bare = (type ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
-  if (bare.endsWith('+json')) return 'application/json';
-  if (bare.endsWith('+xml') || bare === 'text/xml') return 'application/xml';
+  if (/^application\/.+\+json$/.test(bare)) return 'application/json';
+  if (/^application\/.+\+xml$/.test(bare) || bare === 'text/xml') return 'application/xml';
   return bare;
 }
 
