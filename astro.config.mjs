@@ -5,6 +5,7 @@ import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import { contentRoot } from './src/content-root.ts';
 import { broadsheet } from './src/integrations/broadsheet/index.ts';
+import { buildParts } from './src/integrations/build-parts.ts';
 import { devServerFlag } from './src/integrations/dev-server.ts';
 import { samplesNotice } from './src/integrations/samples-notice.ts';
 import { keepOutput } from './src/integrations/keep-output.ts';
@@ -26,6 +27,7 @@ export default defineConfig({
   // dist/ is kept between builds, and what a build no longer makes deleted (keep-output.ts).
   // And whether `astro dev` serves a page (src/integrations/dev-server.ts); a word when the
   // sample articles are shown (src/content-root.ts).
+  // Which pages this build writes: all, or one part of a build split over machines (build-parts.ts).
   integrations: [
     // The site's settings: name, interface language, logo, links… (docs/settings.md). With none,
     // it is the sample site. For example:
@@ -36,6 +38,7 @@ export default defineConfig({
     searchIndex(),
     devServerFlag(),
     samplesNotice(),
+    buildParts(),
   ],
   // Each content folder keeps its own cache, so fixture builds never evict the real site's.
   cacheDir: process.env.BROADSHEET_CACHE ?? `./node_modules/.astro/${contentRoot.replace(/[^\w-]+/g, '_')}`,

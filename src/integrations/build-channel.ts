@@ -32,3 +32,31 @@ export function onArticlesSynced(listener: Listener): () => void {
 export function articlesSynced(synced: SyncedArticles): void {
   for (const listener of listeners()) listener(synced);
 }
+
+const PAGES_KEY = Symbol.for('broadsheet.site-pages');
+
+/** Every page of the whole site (its pathnames), once Astro has listed them. */
+export function sitePagesKnown(pathnames: string[]): void {
+  (globalThis as typeof globalThis & { [PAGES_KEY]?: string[] })[PAGES_KEY] = pathnames;
+}
+
+/** The pathnames of every page of the site, of every part (`undefined` before they are listed). */
+export function sitePages(): string[] | undefined {
+  return (globalThis as typeof globalThis & { [PAGES_KEY]?: string[] })[PAGES_KEY];
+}
+
+type BodyProvider = (entry: SyncedEntry) => Promise<string>;
+
+const BODIES_KEY = Symbol.for('broadsheet.deferred-bodies');
+
+/** How to render a body the loader left to another part of the build (../lib/build-parts.ts). */
+export function provideDeferredBodies(provider: BodyProvider): void {
+  (globalThis as typeof globalThis & { [BODIES_KEY]?: BodyProvider })[BODIES_KEY] = provider;
+}
+
+/** Renders the body of `entry`, which the loader left to another part of the build. */
+export function renderDeferredBody(entry: SyncedEntry): Promise<string> {
+  const provider = (globalThis as typeof globalThis & { [BODIES_KEY]?: BodyProvider })[BODIES_KEY];
+  if (!provider) throw new Error(`The body of ${entry.id} was not rendered, and cannot be rendered here`);
+  return provider(entry);
+}

@@ -17,11 +17,13 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 // Imported with the config: by the time builds finish, Vite can no longer load modules.
 import * as pagefind from 'pagefind';
+import { advance, endPhase, startPhase } from '../build/progress';
 import { codeVersion } from '../lib/code-version';
 import { searchRecord } from '../lib/search-record';
 import { listFiles } from './files';
 import { onArticlesSynced, type SyncedArticles, type SyncedEntry } from './build-channel';
-import { dealShards, SHARD_SIZE, shardCount } from './search-shards';
+import { currentPart } from '../lib/build-parts';
+import { dealShards, searchShardCount } from './search-shards';
 
 /**
  * What the search page reads first: each shard's folder (in `pagefind/`) and its languages with
@@ -53,7 +55,7 @@ async function indexShard(entries: SyncedEntry[], dir: string): Promise<void> {
   const added: Promise<pagefind.NewFileResponse>[] = [];
   for (const entry of entries) {
     const { url, html } = searchRecord(entry);
-    added.push(index.addHTMLFile({ url, content: html }));
+    added.push(index.addHTMLFile({ url, content: html }).finally(() => advance(SEARCH)));
   }
   const failed = (await Promise.all(added)).flatMap((result) => result.errors);
   if (failed.length > 0) throw new Error(`Pagefind: ${failed.join('; ')}`);
@@ -62,34 +64,52 @@ async function indexShard(entries: SyncedEntry[], dir: string): Promise<void> {
   await index.deleteIndex();
 }
 
+/** The progress phase of indexing (../build/progress.ts). */
+const SEARCH = 'search';
+
 async function buildIndex(
   { entries, version }: SyncedArticles,
   cache: string,
   tool: string,
-  size: number,
 ): Promise<Indexed> {
-  const count = shardCount(entries.length, size);
+  const count = searchShardCount(entries.length);
+  // A part of a split build indexes its own shards (../lib/build-parts.ts).
+  const part = currentPart();
+  // In the order of their slugs, not of the store (where an added article comes last): Pagefind
+  // numbers pages in the order it gets them, and a rebuild must write what a cold build writes.
+  const bySlug = [...entries].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const shards = dealShards(bySlug, count)
+    .map((articles, i) => ({ articles, i, dir: join(cache, String(i)), keyFile: join(cache, `${i}.sha256`) }))
+    .filter(({ i }) => !part || i % part.count === part.index);
+  const keyed = await Promise.all(
+    shards.map(async (shard) => {
+      const key = createHash('sha256')
+        .update(
+          JSON.stringify([tool, version, count, shard.articles.map((entry) => [entry.id, entry.digest])]),
+        )
+        .digest('hex');
+      const fresh = (await readFile(shard.keyFile, 'utf8').catch(() => '')) === key;
+      return { ...shard, key, fresh };
+    }),
+  );
+  const stale = keyed.filter((shard) => !shard.fresh && shard.articles.length > 0);
+  startPhase(
+    SEARCH,
+    'articles indexed for search',
+    stale.reduce((sum, shard) => sum + shard.articles.length, 0),
+  );
   const manifest: ShardManifest = { shards: [] };
-  let reindexed = 0;
-  let started = false;
   try {
-    for (const [i, shard] of dealShards(entries, count).entries()) {
-      const dir = join(cache, String(i));
-      const keyFile = join(cache, `${i}.sha256`);
-      if (shard.length === 0) {
+    for (const { articles, i, dir, keyFile, key, fresh } of keyed) {
+      if (articles.length === 0) {
         await rm(dir, { recursive: true, force: true });
         continue;
       }
-      const key = createHash('sha256')
-        .update(JSON.stringify([tool, version, count, shard.map((entry) => [entry.id, entry.digest])]))
-        .digest('hex');
-      if ((await readFile(keyFile, 'utf8').catch(() => '')) !== key) {
+      if (!fresh) {
         await rm(dir, { recursive: true, force: true });
         await rm(keyFile, { force: true });
-        started = true;
-        await indexShard(shard, dir);
+        await indexShard(articles, dir);
         await writeFile(keyFile, key);
-        reindexed += shard.length;
       }
       const entry = JSON.parse(await readFile(join(dir, 'pagefind-entry.json'), 'utf8')) as {
         languages: Record<string, { page_count: number }>;
@@ -100,14 +120,19 @@ async function buildIndex(
       manifest.shards.push({ path: `${i}/`, languages });
     }
   } finally {
-    if (started) await pagefind.close();
+    if (stale.length > 0) await pagefind.close();
   }
+  endPhase(SEARCH);
   // Shards of an earlier count are stale.
   for (const name of await readdir(cache).catch(() => [])) {
     const i = Number.parseInt(name, 10);
     if (i >= count) await rm(join(cache, name), { recursive: true, force: true });
   }
-  return { manifest, articles: entries.length, reindexed };
+  return {
+    manifest,
+    articles: keyed.reduce((sum, shard) => sum + shard.articles.length, 0),
+    reindexed: stale.reduce((sum, shard) => sum + shard.articles.length, 0),
+  };
 }
 
 /** Puts every file of `from` at the same place under `to`: hard links, copies across devices. */
@@ -133,10 +158,8 @@ export function searchIndex(): AstroIntegration {
         const root = fileURLToPath(config.root);
         // Another Pagefind, or other records, may index the same articles differently.
         const tool = `${pagefindVersion(root)} ${codeVersion(root, 'src/lib/search-record.ts')}`;
-        // Smaller shards only to try sharding on a small site (tests); see ./search-shards.ts.
-        const size = Number(process.env['BROADSHEET_SEARCH_SHARD_SIZE'] ?? SHARD_SIZE) || SHARD_SIZE;
         unsubscribe = onArticlesSynced((synced) => {
-          indexing = buildIndex(synced, cache, tool, size);
+          indexing = buildIndex(synced, cache, tool);
           // Awaited in astro:build:done; until then a failure must not crash the build unheard.
           indexing.catch(() => {});
         });

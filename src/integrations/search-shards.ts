@@ -9,10 +9,28 @@ import { createHash } from 'node:crypto';
 /** Articles per shard, at most (before the count is rounded up to a power of two). */
 export const SHARD_SIZE = 2000;
 
+/**
+ * Shards, at least, however small the archive: a build split over machines gives each its own
+ * shards (../lib/build-parts.ts), so this many machines can share even a small archive.
+ */
+export const MIN_SHARDS = 8;
+
 /** How many shards `articles` articles need. */
 export function shardCount(articles: number, size = SHARD_SIZE): number {
-  const needed = Math.max(1, Math.ceil(articles / Math.max(1, size)));
+  const needed = Math.max(MIN_SHARDS, Math.ceil(articles / Math.max(1, size)));
   return 2 ** Math.ceil(Math.log2(needed));
+}
+
+/**
+ * The shards of this build's archive of `articles`. `BROADSHEET_SEARCH_SHARD_SIZE` sets smaller
+ * shards, only to try sharding on a small site (tests).
+ */
+export function searchShardCount(
+  articles: number,
+  env: Record<string, string | undefined> = process.env,
+): number {
+  const size = Number(env['BROADSHEET_SEARCH_SHARD_SIZE'] ?? SHARD_SIZE) || SHARD_SIZE;
+  return shardCount(articles, size);
 }
 
 /** The shard of the article with slug `id`, out of `count`. */

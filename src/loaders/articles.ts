@@ -12,21 +12,35 @@
  * the store, where Astro resolves the pictures. A body that fails to render fails the build,
  * naming the file.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { type RenderedBody, renderBody } from '../markdown/body';
-import { articlesSynced } from '../integrations/build-channel';
-import { bodyFileOf } from '../lib/article-body';
+import { advance, endPhase, setTotal, startPhase } from '../build/progress';
+import { type BodyJob, type RenderedBody, renderBody } from '../markdown/body';
+import { articlesSynced, provideDeferredBodies } from '../integrations/build-channel';
+import { bodyFileOf, isDeferred } from '../lib/article-body';
+import { articlePart, currentPart } from '../lib/build-parts';
 import { codeVersion } from '../lib/code-version';
+import { firstParagraph } from '../lib/description';
 import { bodyFiles } from './body-files';
 import { ContentError } from './content-error';
+import { parseArticleSource } from './frontmatter';
 import { createBodyRenderer } from './render-pool';
-import { type ArticleFile, type ParsedArticle, validateArticles } from './validate';
+import { type ArticleFile, validateArticles } from './validate';
 
 /** Below this many bodies to render, starting worker threads costs more than it saves. */
 const POOL_THRESHOLD = 16;
+
+/**
+ * Bodies being rendered at once, at most: reading goes on only as fast as bodies are rendered,
+ * instead of queueing every body of a cold build in memory.
+ */
+const IN_FLIGHT = 64;
+
+/** The progress phases of a sync (../build/progress.ts). */
+const CHECKED = 'articles';
+const RENDERED = 'bodies';
 
 /** Loaders get this method too (glob() uses it), but it is not in the public `DataStore` type. */
 type AssetStore = LoaderContext['store'] & { addAssetImports(assets: string[], filePath: string): void };
@@ -51,12 +65,44 @@ interface Pending {
   rendering: Promise<RenderedBody | Error>;
 }
 
+/** Astro stores an `image()` field as its path behind this prefix. */
+const IMAGE_PREFIX = '__ASTRO_IMAGE_';
+
+/** The lead image of a stored entry as its frontmatter gives it, for the image check. */
+function storedImage(entry: StoredEntry): unknown {
+  const image = entry.data['image'];
+  if (image === null || typeof image !== 'object' || !('src' in image)) return null;
+  const src = image.src;
+  return { ...image, src: typeof src === 'string' ? src.replace(IMAGE_PREFIX, '') : src };
+}
+
+/**
+ * What is stored for an article whose body another part of the build renders
+ * (../lib/build-parts.ts): the text of its first paragraph, for lists and previews, when the
+ * frontmatter has nothing to summarize it with.
+ */
+function deferredBody(job: BodyJob): RenderedBody & { deferred: true } {
+  const summarized =
+    typeof job.frontmatter['description'] === 'string' || typeof job.frontmatter['dek'] === 'string';
+  return {
+    headings: [],
+    localImagePaths: [],
+    remoteImagePaths: [],
+    firstParagraph: summarized ? '' : firstParagraph(job.body),
+    deferred: true,
+  };
+}
+
 async function syncArticles(context: LoaderContext, { root, baseDir, contentRoot }: Paths) {
   const shown = (entry: string) => relative(root, join(baseDir, entry));
   const { store, meta } = context;
   // The code that renders bodies: when it changes, every body is rendered again.
   const version = codeVersion(root, 'src/markdown/body.ts');
   const sameCode = meta.get('pipeline') === version;
+  // The code that checks files: when it is unchanged, so are the verdicts on unchanged files.
+  const checks = codeVersion(root, 'src/loaders/validate.ts');
+  const sameChecks = sameCode && meta.get('checks') === checks;
+  const part = currentPart();
   const bodies = bodyFiles(fileURLToPath(new URL('broadsheet-bodies/', context.config.cacheDir)));
   const image = {
     domains: context.config.image.domains,
@@ -65,32 +111,75 @@ async function syncArticles(context: LoaderContext, { root, baseDir, contentRoot
   const renderer = createBodyRenderer(POOL_THRESHOLD, renderBody);
   const changed: Pending[] = [];
   const unchanged: { known: StoredEntry; filePath: string }[] = [];
-  const onParsed = (file: ArticleFile, path: string, parsed: ParsedArticle) => {
-    const digest = context.generateDigest(parsed.contents);
+  let articles = 0;
+  let toRender = 0;
+  let inFlight = 0;
+  let drained: (() => void) | undefined;
+
+  const render = (job: BodyJob): Promise<RenderedBody | Error> => {
+    inFlight++;
+    setTotal(RENDERED, ++toRender);
+    return renderer
+      .render(job)
+      .catch((error: unknown) => error as Error)
+      .finally(() => {
+        inFlight--;
+        advance(RENDERED);
+        drained?.();
+      });
+  };
+
+  /** Whether a file is the one stored, with its body rendered as this build needs it. */
+  const classify = (file: ArticleFile, path: string, contents: string) => {
+    const digest = context.generateDigest(contents);
+    const filePath = relative(root, path).split(sep).join('/');
+    const mine = !part || articlePart(file.slug, articles, part.count) === part.index;
     const known = sameCode ? store.get(file.slug) : undefined;
     const bodyFile = known && bodyFileOf(known);
-    const filePath = relative(root, path).split(sep).join('/');
     const current =
       known?.digest === digest &&
       known.filePath === filePath &&
-      known.rendered &&
+      known.rendered !== undefined &&
+      (!mine || !isDeferred(known)) &&
       (bodyFile === undefined || existsSync(bodyFile));
-    if (current) {
-      unchanged.push({ known, filePath });
-      return;
-    }
-    const job = {
-      body: parsed.source.body,
-      frontmatter: parsed.source.data,
-      filePath: path,
-      image,
-      bodyFile: bodies.pathFor(digest, path),
-    };
-    const rendering = renderer.render(job).catch((error: unknown) => error as Error);
-    changed.push({ file, path, filePath, frontmatter: job.frontmatter, digest, rendering });
+    return { digest, filePath, mine, known: current ? known : undefined };
   };
+
   try {
-    const { files, problems } = await validateArticles(baseDir, contentRoot, shown, onParsed);
+    const { files, problems } = await validateArticles(baseDir, contentRoot, shown, {
+      listed: (files) => {
+        articles = files.length;
+        startPhase(CHECKED, 'articles checked', files.length);
+        startPhase(RENDERED, 'bodies rendered', 0);
+      },
+      read: (file, path, contents) => {
+        advance(CHECKED);
+        if (!sameChecks) return undefined;
+        const { known, filePath } = classify(file, path, contents);
+        if (!known) return undefined;
+        unchanged.push({ known, filePath });
+        return { image: storedImage(known) };
+      },
+      parsed: async (file, path, parsed) => {
+        const { digest, filePath, mine, known } = classify(file, path, parsed.contents);
+        if (known) {
+          // Checked again (the checks changed), but not rendered again.
+          unchanged.push({ known, filePath });
+          return;
+        }
+        const job = {
+          body: parsed.source.body,
+          frontmatter: parsed.source.data,
+          filePath: path,
+          image,
+          bodyFile: bodies.pathFor(digest, path),
+        };
+        const rendering = mine ? render(job) : Promise.resolve(deferredBody(job));
+        changed.push({ file, path, filePath, frontmatter: job.frontmatter, digest, rendering });
+        while (inFlight >= IN_FLIGHT) await new Promise<void>((done) => (drained = done));
+      },
+    });
+    endPhase(CHECKED);
     if (problems.length > 0) {
       throw new ContentError(`Invalid content (${problems.length} problems):\n${problems.join('\n')}`);
     }
@@ -124,14 +213,24 @@ async function syncArticles(context: LoaderContext, { root, baseDir, contentRoot
         ...(imagePaths.length > 0 ? { assetImports: imagePaths } : {}),
       });
     }
+    endPhase(RENDERED);
     if (failed.length > 0) throw new ContentError(failed.join('\n'));
   } finally {
     await renderer.close();
   }
   meta.set('pipeline', version);
+  meta.set('checks', checks);
   const entries = store.values();
   const kept = entries.map(bodyFileOf);
   await bodies.prune(new Set(kept.filter((file) => file !== undefined)));
+  // Bodies another part renders are rendered here too when a page of this part shows them (a feed).
+  provideDeferredBodies(async (entry) => {
+    const path = resolve(root, entry.filePath ?? '');
+    const { body, data } = parseArticleSource(readFileSync(path, 'utf8'), relative(root, path));
+    const bodyFile = bodies.pathFor(String(entry.digest), path);
+    const result = await renderBody({ body, frontmatter: data, filePath: path, image, bodyFile });
+    return result.html ?? readFileSync(bodyFile, 'utf8');
+  });
   articlesSynced({ entries, version });
 }
 

@@ -15,7 +15,7 @@ export const GET: APIRoute = async () => {
     language: settings.lang,
     home_page_url: home,
     feed_url: siteUrl('feed.json'),
-    items: feedItems(await getArticles()).map((item) => ({
+    items: (await feedItems(await getArticles())).map((item) => ({
       id: item.id,
       url: item.url,
       title: item.title,

@@ -10,7 +10,7 @@ import { escapeXml } from '../lib/sharing/sitemap';
 export const GET: APIRoute = async () => {
   const site = siteUrl();
   if (!site) return new Response(null, { status: 404 });
-  const items = feedItems(await getArticles());
+  const items = await feedItems(await getArticles());
   return rss({
     title: siteName,
     description: siteDescription,

@@ -1,7 +1,8 @@
 /**
  * Rebuilds reuse what did not change (pages from Astro's incremental cache, search shards,
  * rendered bodies) and redo everything an edit touches: the article, its neighbours' links, the
- * lists that show it and its search shard.
+ * lists that show it and its search shard. After an edit, an added article and a removed one,
+ * `dist/` is file for file what a cold build of the same content writes.
  */
 import { cp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
@@ -17,6 +18,7 @@ const env = { BROADSHEET_CACHE: join(work, 'cache'), BROADSHEET_SEARCH_SHARD_SIZ
 const EDITED = 'brief-05';
 const FAR = 'brief-20';
 const REMOVED = 'brief-41';
+const ADDED = 'brief-99';
 
 async function build(): Promise<string> {
   const result = await buildSite({ content: relative(projectRoot, content), outDir: dist, env });
@@ -31,6 +33,42 @@ const written = async (slug: string) => (await stat(join(dist, 'articles', slug,
 
 /** The number of articles the build says it (re-)indexed for search. */
 const indexed = (log: string) => Number(/(\d+) indexed in this build/.exec(log)?.[1]);
+
+/** The files of `dir`, relative and sorted. */
+async function files(dir: string): Promise<string[]> {
+  const names = await readdir(dir, { recursive: true, withFileTypes: true });
+  return names
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(dir, join(entry.parentPath, entry.name)))
+    .sort();
+}
+
+/**
+ * Builds the content as it is now from nothing (no cache, no output) and lists where `dist/`
+ * differs from it: files only one of them has, and files whose bytes differ.
+ */
+async function differencesFromCold(step: string): Promise<string[]> {
+  const cold = join(work, `cold-${step}`);
+  const result = await buildSite({
+    content: relative(projectRoot, content),
+    outDir: cold,
+    env: { ...env, BROADSHEET_CACHE: join(work, `cold-cache-${step}`) },
+  });
+  if (result.code !== 0) throw new Error(`cold build failed:\n${result.output.slice(-4000)}`);
+  const [mine, theirs] = await Promise.all([files(dist), files(cold)]);
+  const differences = [
+    ...mine.filter((file) => !theirs.includes(file)).map((file) => `only in the rebuild: ${file}`),
+    ...theirs.filter((file) => !mine.includes(file)).map((file) => `only in the cold build: ${file}`),
+  ];
+  for (const file of mine.filter((name) => theirs.includes(name))) {
+    const [a, b] = await Promise.all([readFile(join(dist, file)), readFile(join(cold, file))]);
+    if (!a.equals(b)) differences.push(`differs: ${file}`);
+  }
+  await rm(cold, { recursive: true, force: true });
+  return differences;
+}
+
+const differences: Record<string, string[]> = {};
 
 let first: { far: string; farWritten: number; edited: string; log: string };
 let warmLog: string;
@@ -53,10 +91,27 @@ beforeAll(async () => {
   );
   editedLog = await build();
   editedPages = await readdir(join(dist, 'articles'));
+  differences['edit'] = await differencesFromCold('edit');
+  const brief = await readFile(join(content, 'articles', 'brief-01.md'), 'utf8');
+  await writeFile(
+    join(content, 'articles', `${ADDED}.md`),
+    brief
+      .replace(/^title: .*$/m, 'title: "Harbour Notice No. 99: Added late"')
+      .replace(/^published: .*$/m, 'published: 2026-03-01'),
+  );
+  await build();
+  differences['add'] = await differencesFromCold('add');
   await rm(join(content, 'articles', `${REMOVED}.md`));
   await build();
-  // Four builds.
-}, 4 * TIMEOUTS.build);
+  differences['delete'] = await differencesFromCold('delete');
+  // Five builds, and a cold one after each of three.
+}, 8 * TIMEOUTS.build);
+
+describe('a rebuild after an edit, an added article and a removed one', () => {
+  test.each(['edit', 'add', 'delete'])('should write what a cold build writes, after the %s', (step) => {
+    expect(differences[step]).toEqual([]);
+  });
+});
 
 describe('a rebuild with nothing changed', () => {
   test('should index nothing again and keep every page as it was', async () => {
@@ -108,7 +163,9 @@ describe('a rebuild after an article was removed', () => {
     expect(editedPages).toContain(REMOVED);
     const pages = await readdir(join(dist, 'articles'));
     expect(pages).not.toContain(REMOVED);
-    expect(pages.length).toBe(editedPages.length - 1);
+    // One added since, one removed.
+    expect(pages.length).toBe(editedPages.length);
+    expect(pages).toContain(ADDED);
     const title = /^title: "?(.*?)"?$/m.exec(
       await readFile(join(projectRoot, 'tests/fixtures/sites/reader/articles', `${REMOVED}.md`), 'utf8'),
     )?.[1];

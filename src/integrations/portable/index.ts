@@ -10,7 +10,9 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { sitePages } from '../build-channel';
 import { listFiles } from '../files';
+import { pageFile } from '../keep-output';
 import { fileDirectory, portableCss } from '../../lib/portable-urls';
 import { portableHtml } from './links';
 import { portableNotFoundPage } from './not-found';
@@ -58,7 +60,9 @@ export function portableBuild(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const root = fileURLToPath(dir);
         const files = await listFiles(root);
-        const indexes = new Set(files.filter((file) => /(^|\/)index\.html$/.test(file)));
+        // Every page of the site, also those another part of a split build writes (../build-parts.ts).
+        const pageFiles = [...files, ...(sitePages() ?? []).map(pageFile)];
+        const indexes = new Set(pageFiles.filter((file) => /(^|\/)index\.html$/.test(file)));
         const isDirectory = (path: string) => indexes.has(path === '' ? 'index.html' : `${path}/index.html`);
         const css = new Map<string, string>();
         for (const file of files.filter((name) => name.endsWith('.css'))) {
@@ -98,7 +102,8 @@ export function portableBuild(): AstroIntegration {
           `${pages.length} pages use relative URLs (${rest.length} rewritten now, the rest as generated), and ${css.size} stylesheets.`,
         );
         // Scripts are not rewritten: say so if one still loads something from the host's root.
-        for (const file of files.filter((name) => /\.m?js$/.test(name))) {
+        // Pagefind's own scripts load their files relative to themselves.
+        for (const file of files.filter((name) => /\.m?js$/.test(name) && !name.startsWith('pagefind/'))) {
           const code = await readFile(join(root, file), 'utf8');
           if (/["'`]\/_astro\//.test(code)) {
             logger.warn(`${file} refers to /_astro/ from the root: it will break under a sub-path.`);

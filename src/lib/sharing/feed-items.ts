@@ -1,6 +1,6 @@
 /** The latest articles as feed entries: absolute URL, instant, summary and full sanitized HTML. */
 import type { Article } from '../articles';
-import { bodyHtml, firstParagraphOf } from '../article-body';
+import { firstParagraphOf, loadBodyHtml } from '../article-body';
 import { describeArticle } from '../description';
 import { articlePath, siteUrl } from '../paths';
 import { articleAuthors } from './authors';
@@ -25,8 +25,8 @@ export interface FeedItem {
 }
 
 /** The newest `size` articles (they come sorted newest first); none without `SITE_URL`. */
-export function feedItems(articles: Article[], size = FEED_SIZE): FeedItem[] {
-  return articles.slice(0, size).flatMap((article) => {
+export async function feedItems(articles: Article[], size = FEED_SIZE): Promise<FeedItem[]> {
+  const items = articles.slice(0, size).map(async (article): Promise<FeedItem[]> => {
     const url = siteUrl(articlePath(article.id));
     const { data } = article;
     const pubDate = rfc822Date(data.published);
@@ -42,11 +42,12 @@ export function feedItems(articles: Article[], size = FEED_SIZE): FeedItem[] {
         published,
         modified,
         summary: describeArticle(data, firstParagraphOf(article)),
-        html: feedHtml(bodyHtml(article), url),
+        html: feedHtml(await loadBodyHtml(article), url),
         authors: articleAuthors(data).map((author) => author.name),
         tags: data.tags,
         lang: data.lang,
       },
     ];
   });
+  return (await Promise.all(items)).flat();
 }
