@@ -48,6 +48,37 @@ const HOSTILE = [
   '<div style="position:fixed;inset:0">overlay</div>',
 ];
 
+const SYLLABLES = [
+  'ka',
+  'lo',
+  'mi',
+  'ne',
+  'ru',
+  'sa',
+  'to',
+  'vi',
+  'ze',
+  'po',
+  'da',
+  'fe',
+  'gu',
+  'hi',
+  'ja',
+  'bo',
+];
+
+/**
+ * The surname of the person article `index` is about: made of syllables, one of its own per
+ * article, as news archives are full of names. A search for it must find that article.
+ */
+export function personName(index: number): string {
+  let name = '';
+  for (let rest = index + 4096; rest > 0; rest = Math.floor(rest / SYLLABLES.length)) {
+    name += SYLLABLES[rest % SYLLABLES.length];
+  }
+  return `${name.charAt(0).toUpperCase()}${name.slice(1)}`;
+}
+
 function sentence(next: () => number, words: number): string {
   const out: string[] = [];
   for (let i = 0; i < words; i++) out.push(WORDS[Math.floor(next() * WORDS.length)] ?? 'news');
@@ -73,9 +104,10 @@ function paragraph(next: () => number, index: number): string {
 export function articleMarkdown(index: number, seed: number, image?: string): string {
   const next = random(seed * 100_003 + index);
   const day = new Date(Date.UTC(2020, 0, 1) + index * 3_600_000 * 7);
-  const title = sentence(next, 6 + Math.floor(next() * 6)).slice(0, -1);
+  const name = personName(index);
+  const title = `${sentence(next, 6 + Math.floor(next() * 6)).slice(0, -1)}, says ${name}`;
   const tags = [TAGS[index % TAGS.length], TAGS[(index * 7 + 3) % TAGS.length]];
-  const body: string[] = [];
+  const body: string[] = [`${name} said on tuesday that ${sentence(next, 12).toLowerCase()}`];
   let words = 0;
   for (let p = 0; words < 800; p++) {
     const text = paragraph(next, index + p);
