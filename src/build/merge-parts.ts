@@ -3,17 +3,28 @@
  * ../lib/build-parts.ts) into one site. Each page is written by one part; files every part
  * writes (stylesheets, scripts, pictures, what `public/` holds) must be the same bytes in each,
  * or the parts are not of one build and the merge stops, naming the file. The search index is
- * split by the same rule, so its shards come from their parts unchanged and only the list of
- * shards (`pagefind/shards.json`) is joined.
+ * split by the same rule, so its shards come from their parts unchanged; the list of shards
+ * (`pagefind/shards.json`) is joined, and the router that finds the shards a query needs
+ * (../integrations/search-router.ts) is built from the words every part wrote down.
  *
  * Loaded by Node itself (scripts/merge.ts): imports carry their `.ts` extension.
  */
 import { constants } from 'node:fs';
 import { copyFile, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
+import * as pagefind from 'pagefind';
+import { type RouterManifest, type ShardWords, writeRouter } from '../integrations/search-router.ts';
 
 /** What a part writes about itself into its `dist/`; not copied into the merged site. */
 export const PART_FILE = '.broadsheet-part.json';
+
+/** The words of a part's search shards, for the router; not copied into the merged site. */
+export const WORDS_FILE = '.broadsheet-part-words.json';
+
+/** Writes the words of a part's search shards (`3/` → words by language) into its `dist/`. */
+export async function writePartWords(dist: string, words: Record<string, ShardWords>): Promise<void> {
+  await writeFile(join(dist, WORDS_FILE), JSON.stringify(words));
+}
 
 export interface PartInfo {
   /** Which part (from 1) of how many. */
@@ -23,6 +34,7 @@ export interface PartInfo {
 
 interface ShardList {
   shards: Array<{ path: string; languages: Record<string, number> }>;
+  router?: RouterManifest;
 }
 
 const SHARD_LIST = 'pagefind/shards.json';
@@ -77,9 +89,17 @@ export async function mergeParts(parts: string[], out: string): Promise<MergeRep
   const copies: Array<() => Promise<void>> = [];
   const shared: Array<{ file: string; first: string; other: string }> = [];
   const lists: ShardList[] = [];
+  const words: Record<string, ShardWords> = {};
   for (const dir of parts) {
     for (const file of await filesOf(dir)) {
       if (file === PART_FILE) continue;
+      if (file === WORDS_FILE) {
+        Object.assign(
+          words,
+          JSON.parse(await readFile(join(dir, file), 'utf8')) as Record<string, ShardWords>,
+        );
+        continue;
+      }
       if (file === SHARD_LIST) {
         lists.push(JSON.parse(await readFile(join(dir, file), 'utf8')) as ShardList);
         continue;
@@ -111,8 +131,19 @@ export async function mergeParts(parts: string[], out: string): Promise<MergeRep
     .flatMap((list) => list.shards)
     .sort((a, b) => Number.parseInt(a.path, 10) - Number.parseInt(b.path, 10));
   if (lists.length > 0) {
+    const list: ShardList = { shards };
+    if (Object.keys(words).length > 0) {
+      try {
+        list.router = await writeRouter(
+          shards.map(({ path }) => ({ path, words: words[path] ?? {} })),
+          join(out, 'pagefind', list.router?.path ?? 'router/'),
+        );
+      } finally {
+        await pagefind.close();
+      }
+    }
     await mkdir(join(out, 'pagefind'), { recursive: true });
-    await writeFile(join(out, SHARD_LIST), JSON.stringify({ shards }));
+    await writeFile(join(out, SHARD_LIST), JSON.stringify(list));
   }
   return { files: copies.length + (lists.length > 0 ? 1 : 0), shared: shared.length, shards: shards.length };
 }

@@ -1,12 +1,14 @@
 /**
- * The search page's script: loads the Pagefind index built next to the site (`pagefind/`),
- * found relative to the page so it works under any sub-path, searches every shard and language,
- * and shows the results as links. Results are built as DOM nodes, never as HTML strings.
+ * The search page's script: opens the Pagefind index built next to the site (`pagefind/`, through
+ * ./search-index.ts), found relative to the page so it works under any sub-path, searches the
+ * shards that may hold the query, and shows the results as links. Results are built as DOM
+ * nodes, never as HTML strings.
  */
 
 import { cutPlaceholders, formatMessage } from '../i18n/format';
 import type { Message } from '../i18n/messages';
 import { SEARCH_RANKING, type SearchMeta } from '../lib/search-fields';
+import { openSearchIndex, type SearchIndex } from './search-index';
 
 interface PagefindResultData {
   url: string;
@@ -14,14 +16,6 @@ interface PagefindResultData {
   meta: SearchMeta;
 }
 
-interface Pagefind {
-  options(options: { baseUrl: string; bundlePath: string; ranking: typeof SEARCH_RANKING }): Promise<void>;
-  mergeIndex(
-    bundlePath: string,
-    options: { language: string; ranking: typeof SEARCH_RANKING },
-  ): Promise<void>;
-  search(query: string): Promise<{ results: Array<{ data(): Promise<PagefindResultData> }> }>;
-}
 
 const MAX_RESULTS = 20;
 
@@ -63,45 +57,6 @@ function excerptNodes(excerpt: string): Node[] {
     }
     return document.createTextNode(node.textContent ?? '');
   });
-}
-
-interface Shard {
-  path: string;
-  /** Language → pages, in the order of the shard's `pagefind-entry.json`. */
-  languages: Record<string, number>;
-}
-
-/** The language Pagefind opens in its first index for a page in `own` (as its `findIndex` does). */
-function primaryLanguage(languages: Record<string, number>, own: string): string | undefined {
-  if (own in languages) return own;
-  const base = own.split('-')[0] ?? own;
-  if (base in languages) return base;
-  return Object.entries(languages).sort((a, b) => b[1] - a[1])[0]?.[0];
-}
-
-async function load(): Promise<Pagefind> {
-  // The search page is `search/` in the site's root: the root is one folder up.
-  const root = new URL('../', document.baseURI);
-  const base = new URL('pagefind/', root);
-  // The index comes in shards (src/integrations/search-shards.ts), each with an index per language.
-  const { shards } = (await (await fetch(new URL('shards.json', base))).json()) as { shards: Shard[] };
-  const [first] = shards;
-  if (!first) throw new Error('no search index');
-  const bundle = new URL(first.path, base);
-  const pagefind = (await import(/* @vite-ignore */ new URL('pagefind.js', bundle).href)) as Pagefind;
-  // Ranking is set per index: the primary one here, each merged one as it is merged.
-  await pagefind.options({ baseUrl: root.pathname, bundlePath: bundle.pathname, ranking: SEARCH_RANKING });
-  // Pagefind opens one index of the first shard by itself; merge every other one, once.
-  const opened = primaryLanguage(first.languages, document.documentElement.lang.toLowerCase() || 'unknown');
-  for (const shard of shards) {
-    for (const language of Object.keys(shard.languages)) {
-      // Full URLs: Pagefind skips a merge whose path is a prefix of the primary index's own.
-      if (shard !== first || language !== opened) {
-        await pagefind.mergeIndex(new URL(shard.path, base).href, { language, ranking: SEARCH_RANKING });
-      }
-    }
-  }
-  return pagefind;
 }
 
 /** One result as the archive's lists show an article: headline, excerpt, byline, date, publisher. */
@@ -151,15 +106,17 @@ function byline(name: string): Node {
   return span;
 }
 
-async function run(pagefind: Pagefind, query: string): Promise<void> {
+async function run(index: SearchIndex, query: string): Promise<void> {
   if (!status || !list) return;
   list.replaceChildren();
   if (query.trim() === '') {
     status.textContent = '';
     return;
   }
-  const { results } = await pagefind.search(query);
-  const shown = await Promise.all(results.slice(0, MAX_RESULTS).map((result) => result.data()));
+  const results = await index.search(query);
+  const shown = await Promise.all(
+    results.slice(0, MAX_RESULTS).map((result) => result.data() as Promise<PagefindResultData>),
+  );
   status.textContent =
     results.length === 0
       ? say(messages.none, { query })
@@ -188,9 +145,11 @@ async function start(): Promise<void> {
   document.querySelector('#search-unavailable')?.remove();
   status.textContent = say(messages.loading);
   input.value = new URLSearchParams(location.search).get('q') ?? '';
-  let pagefind: Pagefind;
+  let index: SearchIndex;
   try {
-    pagefind = await load();
+    // The search page is `search/` in the site's root: the root is one folder up. Ranking is set
+    // on every index Pagefind opens.
+    index = await openSearchIndex(new URL('../', document.baseURI), { ranking: SEARCH_RANKING });
   } catch {
     status.textContent = say(messages.failed);
     return;
@@ -202,7 +161,7 @@ async function start(): Promise<void> {
     const query = input.value;
     keepQuery(query);
     // Only the newest query's results are shown, however the searches finish.
-    void pagefind.search(query).then(() => (ticket === latest ? run(pagefind, query) : undefined));
+    void index.search(query).then(() => (ticket === latest ? run(index, query) : undefined));
   };
   input.addEventListener('input', search);
   form.addEventListener('submit', search);
