@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { listEntries } from '../../src/integrations/files';
-import { pageFile, removeEmptyFolders, staleFiles } from '../../src/integrations/keep-output';
+import { pageFile, removeEmptyFolders, removeFile, staleFiles } from '../../src/integrations/keep-output';
 
 const dir = mkdtempSync(join(tmpdir(), 'keep-output-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -76,5 +76,23 @@ describe('pageFile', () => {
     ['404.html', '404.html'],
   ])('should write the page %j to %j', (pathname, file) => {
     expect(pageFile(pathname)).toBe(file);
+  });
+});
+
+describe('removeFile', () => {
+  test('should delete a file and the folders it leaves empty, up to the root, however the root is written', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'keep-output-remove-'));
+    for (const file of ['articles/gone/index.html', 'articles/kept/index.html']) {
+      mkdirSync(join(root, file, '..'), { recursive: true });
+      writeFileSync(join(root, file), '');
+    }
+    await removeFile(`${root}/`, 'articles/gone/index.html');
+    expect(['articles/gone', 'articles/kept/index.html'].map((p) => existsSync(join(root, p)))).toEqual([
+      false,
+      true,
+    ]);
+    await removeFile(root, 'articles/kept/index.html');
+    expect([existsSync(join(root, 'articles')), existsSync(root)]).toEqual([false, true]);
+    rmSync(root, { recursive: true, force: true });
   });
 });

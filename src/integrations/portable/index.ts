@@ -26,6 +26,7 @@ const ICON_TYPES: Record<string, string> = {
 export function portableBuild(): AstroIntegration {
   let hasSite = false;
   let publicDir = '';
+  let assetsDir = '';
   return {
     name: 'broadsheet:portable-build',
     hooks: {
@@ -47,6 +48,7 @@ export function portableBuild(): AstroIntegration {
       'astro:config:done': ({ config }) => {
         hasSite = config.site !== undefined;
         publicDir = fileURLToPath(config.publicDir);
+        assetsDir = config.build.assets;
       },
       // Warned at build time only, so dev, check and tests stay quiet.
       'astro:build:start': ({ logger }) => {
@@ -59,7 +61,12 @@ export function portableBuild(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const root = fileURLToPath(dir);
-        const files = await listFiles(root);
+        // Only what may need rewriting is looked at, not all of dist/ (110,000 pages at 100,000
+        // articles): stylesheets and scripts in the assets folder, the 404 page, and pages
+        // copied from public/.
+        const copied = new Set(await listFiles(publicDir));
+        const assets = (await listFiles(join(root, assetsDir))).map((file) => `${assetsDir}/${file}`);
+        const files = [...assets, ...[...copied, '404.html'].filter((file) => existsSync(join(root, file)))];
         // Every page of the site, also those another part of a split build writes (../build-parts.ts).
         const pageFiles = [...files, ...(sitePages() ?? []).map(pageFile)];
         const indexes = new Set(pageFiles.filter((file) => /(^|\/)index\.html$/.test(file)));
@@ -70,10 +77,8 @@ export function portableBuild(): AstroIntegration {
           css.set(file, text);
           await writeFile(join(root, file), portableCss(text, fileDirectory(file), isDirectory));
         }
-        const pages = files.filter((file) => file.endsWith('.html'));
         // Generated pages are already portable (./middleware.ts); pages copied from public/ are not.
-        const copied = new Set(await listFiles(publicDir));
-        const rest = pages.filter((page) => page === '404.html' || copied.has(page));
+        const rest = files.filter((file) => file.endsWith('.html'));
         for (const file of rest) {
           let html = await readFile(join(root, file), 'utf8');
           if (file === '404.html') {
@@ -99,11 +104,10 @@ export function portableBuild(): AstroIntegration {
           if (file === '404.html') await writeFile(join(root, 'ipfs-404.html'), html);
         }
         logger.info(
-          `${pages.length} pages use relative URLs (${rest.length} rewritten now, the rest as generated), and ${css.size} stylesheets.`,
+          `Pages use relative URLs (${rest.length} rewritten now, the rest as generated), and ${css.size} stylesheets.`,
         );
         // Scripts are not rewritten: say so if one still loads something from the host's root.
-        // Pagefind's own scripts load their files relative to themselves.
-        for (const file of files.filter((name) => /\.m?js$/.test(name) && !name.startsWith('pagefind/'))) {
+        for (const file of files.filter((name) => /\.m?js$/.test(name))) {
           const code = await readFile(join(root, file), 'utf8');
           if (/["'`]\/_astro\//.test(code)) {
             logger.warn(`${file} refers to /_astro/ from the root: it will break under a sub-path.`);
