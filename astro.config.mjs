@@ -24,21 +24,22 @@ export default defineConfig({
   trailingSlash: 'ignore',
   // One dist/ for any address and for file://: relative URLs everywhere (docs/deploy.md).
   // Then the search index (src/integrations/search-index.ts).
-  // dist/ is kept between builds, and what a build no longer makes deleted (keep-output.ts).
   // And whether `astro dev` serves a page (src/integrations/dev-server.ts); a word when the
   // sample articles are shown (src/content-root.ts).
   // Which pages this build writes: all, or one part of a build split over machines (build-parts.ts).
+  // dist/ is kept between builds, and what a build no longer makes deleted once all the others
+  // have written theirs (keep-output.ts).
   integrations: [
     // The site's settings: name, interface language, logo, links… (docs/settings.md). With none,
     // it is the sample site. For example:
     //   broadsheet({ name: 'The Harbour Archive', lang: 'fr', logo: { src: './logo.svg' } }),
     broadsheet(),
-    keepOutput(),
     portableBuild(),
     searchIndex(),
     devServerFlag(),
     samplesNotice(),
     buildParts(),
+    keepOutput(),
   ],
   // Each content folder keeps its own cache, so fixture builds never evict the real site's.
   cacheDir: process.env.BROADSHEET_CACHE ?? `./node_modules/.astro/${contentRoot.replace(/[^\w-]+/g, '_')}`,
