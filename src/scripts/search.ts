@@ -16,7 +16,6 @@ interface PagefindResultData {
   meta: SearchMeta;
 }
 
-
 const MAX_RESULTS = 20;
 
 const form = document.querySelector<HTMLFormElement>('#search-form');
