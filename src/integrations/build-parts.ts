@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { PART_FILE, type PartInfo } from '../build/merge-parts';
 import { endPhase, startPhase } from '../build/progress';
-import { articlePart, articleSlugOf, currentPart, pagePart } from '../lib/build-parts';
+import { articlePart, articleSlugOf, currentPart, everyPartWrites, pagePart } from '../lib/build-parts';
 import { sitePagesKnown } from './build-channel';
 
 /** The progress phase of pages (../build/log-destination.ts counts them as Astro writes them). */
@@ -33,6 +33,7 @@ export function buildParts(): AstroIntegration {
             const articles = all.filter(({ pathname }) => articleSlugOf(pathname) !== undefined).length;
             const mine = part
               ? all.filter(({ pathname }) => {
+                  if (everyPartWrites(pathname)) return true;
                   const slug = articleSlugOf(pathname);
                   const owner =
                     slug === undefined

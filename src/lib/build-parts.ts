@@ -50,6 +50,15 @@ export function articleSlugOf(pathname: string): string | undefined {
   return /^\/?articles\/([^/]+)\/?(?:index\.html)?$/.exec(pathname)?.[1];
 }
 
+/**
+ * Whether every part writes the page at `pathname`: the small files at the site's top that other
+ * pages refer to or take in (icons, the logo, robots.txt), though not feeds or the sitemap. The
+ * 404 page, for one, inlines the icon it finds next to it.
+ */
+export function everyPartWrites(pathname: string): boolean {
+  return /^\/?[^/]+\.(?!(?:html?|xml|json)$)[\w-]+$/i.test(pathname);
+}
+
 /** The part of the page at `pathname` that is not an article page. */
 export function pagePart(pathname: string, count: number): number {
   const key = pathname.replace(/^\/+|\/+$/g, '').replace(/(^|\/)index\.html$/, '');

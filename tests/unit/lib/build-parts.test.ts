@@ -1,5 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import { articlePart, articleSlugOf, currentPart, pagePart, parsePart } from '../../../src/lib/build-parts';
+import {
+  articlePart,
+  articleSlugOf,
+  currentPart,
+  everyPartWrites,
+  pagePart,
+  parsePart,
+} from '../../../src/lib/build-parts';
 
 describe('parsePart', () => {
   test.each([
@@ -48,4 +55,16 @@ describe('the parts of a split build', () => {
     expect(articleSlugOf('/tags/city/')).toBeUndefined();
     expect(pagePart('/tags/city/', 7)).toBe(pagePart('tags/city/index.html', 7));
   });
+});
+
+describe('everyPartWrites', () => {
+  test.each(['/favicon.svg', '/apple-touch-icon.png', 'logo.webp', '/robots.txt'])(
+    'should have every part write %s, which other pages take in',
+    (pathname) => expect(everyPartWrites(pathname)).toBe(true),
+  );
+
+  test.each(['/rss.xml', '/feed.json', '/sitemap.xml', '/404.html', '/cards/a.jpg', '/articles/a/', '/'])(
+    'should leave %s to one part',
+    (pathname) => expect(everyPartWrites(pathname)).toBe(false),
+  );
 });
