@@ -1,8 +1,8 @@
 /**
  * The Markdown pipeline, in order. Article Markdown is scraped from the web and untrusted.
  *
- * remark (Markdown tree): cap nesting depth (deeper trees overflow the stack of every later step);
- * turn images Astro could not decode into text.
+ * remark (Markdown tree): parse very long bodies a part at a time; cap nesting depth (deeper trees
+ * overflow the stack of every later step); turn images Astro could not decode into text.
  * rehype (HTML tree): parse raw HTML (rehype-raw) so that everything after sees real elements, and
  * cap its depth too;
  * reshape links, images and ids; then sanitize LAST, so nothing we add can slip past it.
@@ -21,6 +21,7 @@ import { rehypeOffsiteMedia } from './rehype-offsite-media';
 import { rehypePlaceholderLinks } from './rehype-placeholder-links';
 import { rehypeRawBounded } from './rehype-raw-bounded';
 import { rehypeRootRelativeLinks } from './rehype-root-relative-links';
+import { remarkChunkedParse } from './remark-chunked-parse';
 import { remarkDepthLimit } from './remark-depth-limit';
 import { remarkNestingGuard } from './remark-nesting-guard';
 import { remarkUndecodableImages } from './remark-undecodable-images';
@@ -30,8 +31,9 @@ export const markdownOptions = {
   gfm: true,
   // Keep the copy's punctuation exactly as printed.
   smartypants: false,
-  // The guard wraps the parser: it cuts absurdly nested lines back before they are parsed.
-  remarkPlugins: [remarkNestingGuard, remarkDepthLimit, remarkUndecodableImages],
+  // The guard wraps the parser: it cuts absurdly nested lines back before they are parsed; very
+  // long bodies are parsed a part at a time.
+  remarkPlugins: [remarkNestingGuard, remarkChunkedParse, remarkDepthLimit, remarkUndecodableImages],
   // Footnote ids get their prefix from the sanitizer, like every other id.
   remarkRehype: { clobberPrefix: '' },
   rehypePlugins: [

@@ -21,10 +21,11 @@ registerHooks({
 const bodyModule = './body.ts';
 const { renderBody } = (await import(bodyModule)) as typeof import('./body');
 
-parentPort?.on('message', async ({ id, job }: { id: number; job: Parameters<typeof renderBody>[0] }) => {
+// One body at a time: the pool sends the next when this one is done (src/loaders/render-pool.ts).
+parentPort?.on('message', async ({ job }: { job: Parameters<typeof renderBody>[0] }) => {
   try {
-    parentPort?.postMessage({ id, result: await renderBody(job) });
+    parentPort?.postMessage({ result: await renderBody(job) });
   } catch (error) {
-    parentPort?.postMessage({ id, error: error instanceof Error ? error.message : String(error) });
+    parentPort?.postMessage({ error: error instanceof Error ? error.message : String(error) });
   }
 });
