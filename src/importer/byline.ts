@@ -30,10 +30,11 @@ function isRole(part: string): boolean {
   return ROLE_WORDS.test(part) || /^(?:in|for|from|at)\s/i.test(part) || /^[a-z]/.test(part);
 }
 
-// "By" (also "Written by", "Words by", "Story by") as other languages print it:
-// fr Par, de Von, es/pt Por, it Di, nl Door, sv/da/no Av/Af, ru Автор(ы), uk Автор(и), ar بقلم.
+// "By" (also "Written by", "Posted by", "Words by", "Story by") as other languages print it:
+// fr Par, de Von, es/pt Por, it Di, nl Door, sv/da/no Av/Af, ru Автор(ы) / Текст, uk Автор(и),
+// ar بقلم, and the labels `Text:`, `Texto:`, `Texte:`, `Autor:`, `Author:`.
 const BY =
-  /^(?:(?:(?:written|words|story|text)\s+)?by|par|von|por|di|door|av|af|автор[ыи]?:|بقلم:?)\s+(.+)$/iu;
+  /^(?:(?:(?:written|posted|words|story|text)\s+)?by:?|(?:publicado|publicada|escrito|escrita)\s+por:?|por:|par|von|por|di|door|av|af|автор[ыи]?:|текст:|text:|texto:|texte:|autor(?:in)?:|author:|بقلم:?)\s+(.+)$/iu;
 // Of those, the ones that also start surnames: "Di Maio" alone is a name, not "By Maio".
 const SURNAME_PARTICLE = /^(?:di|von|af)\s/i;
 const ONE_SURNAME = /^\p{Lu}\p{Ll}+$/u;

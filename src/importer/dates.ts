@@ -17,17 +17,18 @@ const UPDATED_WORDS = [
   'updated|last updated|modified|last modified',
   'mis à jour|mise à jour|aktualisiert|zuletzt aktualisiert|actualizado|atualizado|aggiornato',
   'bijgewerkt|uppdaterad|päivitetty|diperbarui|cập nhật|обновлено|оновлено|تم التحديث|آخر تحديث',
-  '更新日|更新时间|更新時間|更新',
+  '更新日|更新时间|更新時間|更新|수정|기사수정',
 ].join('|');
 const OTHER_WORDS = [
   'published|posted|first published|originally published|on|at|date|time',
   'publié|publiée|le|veröffentlicht|am|publicado|publicada|el|em|pubblicato|il|gepubliceerd|op',
   'publicerad|julkaistu|diterbitkan|đăng|опубликовано|опубліковано|نشر|نشرت|في|تاريخ النشر',
-  '公開日|公開|掲載日|掲載|发布时间|发布|發布時間|發布',
+  'publiziert|erschienen|publikováno|opublikowano|yayınlanma|tarihi',
+  '公開日|公開|掲載日|掲載|发布时间|发布|發布時間|發布|기사입력|입력|등록|발행',
 ].join('|');
 // Words and punctuation that may surround the dates on a date line. `\b` knows only ASCII letters.
 const FILLER = new RegExp(
-  `(?<![\\p{L}\\p{M}])(?:${UPDATED_WORDS}|${OTHER_WORDS})(?![\\p{L}\\p{M}])|[|·•,:：;()–—-]`,
+  `(?<![\\p{L}\\p{M}])(?:${UPDATED_WORDS}|${OTHER_WORDS})(?![\\p{L}\\p{M}])|[|·•,:：;()[\\]–—-]`,
   'giu',
 );
 const UPDATED_LABEL = new RegExp(`(?<![\\p{L}\\p{M}])(?:${UPDATED_WORDS})(?:\\s+\\p{L}+)?[\\s:：]*$`, 'iu');
@@ -88,16 +89,29 @@ const PARSERS = [chrono.casual, ...OTHER_LANGUAGES.map((language) => language.st
 // `08.06.2026` is day first wherever it is printed; English alone would read it month first.
 const DOTTED = /(?<!\d)\d{1,2}\.\d{1,2}\.\d{4}(?!\d)/;
 const DAY_FIRST = [chrono.en.GB, ...PARSERS.slice(1)];
+const SLASHED = /(?<!\d)\d{1,2}\/\d{1,2}\/\d{4}(?!\d)/;
+
+/**
+ * Whether a language writes numeric dates day first (`05/10/2018` is 5 October): all but
+ * American English and the languages that write the year first.
+ */
+export function writesDayFirst(lang: string | undefined): boolean {
+  if (lang === undefined) return false;
+  const tag = lang.toLowerCase();
+  return !/^(?:en(?:-us)?|zh|ja|ko|hu|lt|mn)(?:-|$)/.test(tag) || /^en-(?!us)/.test(tag);
+}
 
 /**
  * Reads a whole line as a date line. Returns `undefined` unless the line is nothing but dates
  * (with labels such as "Published" or "Updated:"), each a full day with an explicit year, and
  * times relative to the page being saved ("2 hours ago"), which are left out.
  */
-export function parseDateLine(line: string): DateLine | undefined {
+export function parseDateLine(line: string, options: { dayFirst?: boolean } = {}): DateLine | undefined {
   // Every date kept has a four-digit year: without one, no parser need read the line.
   if (!YEAR.test(line)) return undefined;
-  for (const parser of DOTTED.test(line) ? DAY_FIRST : PARSERS) {
+  // `05/10/2018` reads day first where the page's language writes days first.
+  const dayFirst = DOTTED.test(line) || (options.dayFirst === true && SLASHED.test(line));
+  for (const parser of dayFirst ? DAY_FIRST : PARSERS) {
     const found = readDateLine(line, parser);
     if (found) return found;
   }

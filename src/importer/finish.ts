@@ -11,6 +11,7 @@ import { publisherForUrl } from './publishers';
 import { resolveRelatedUrl } from './related';
 import { articleSlug } from './slug';
 import { dateInUrl } from './url-date';
+import { parseIsoDate } from '../lib/dates';
 
 export interface ImportOptions {
   /** Overrides the publisher taken from the table of known outlets. */
@@ -81,6 +82,21 @@ function publicationDate(
   return day === undefined ? {} : { published: day };
 }
 
+// Days a stated date may lie from the day in the address (time zones, a late upload, an update).
+const MAX_ADDRESS_GAP_DAYS = 2;
+
+/**
+ * A stated date that contradicts the day in the original address (`date: 2022-…` on
+ * `/2026/feb/20/`): kept, since the copy states it, but reported for the person to check.
+ */
+function contradiction(published: string | undefined, source: string | undefined): string | undefined {
+  const day = source === undefined ? undefined : dateInUrl(source);
+  const stated = published === undefined ? undefined : parseIsoDate(published)?.date;
+  if (day === undefined || stated === undefined) return undefined;
+  const gap = Math.abs(Date.parse(`${stated}T00:00Z`) - Date.parse(`${day}T00:00Z`)) / 86_400_000;
+  return gap > MAX_ADDRESS_GAP_DAYS ? day : undefined;
+}
+
 /** The original address: the copy's own, else `--source` (a differing `--source` is noted). */
 function originalAddress(
   draft: ArticleDraft,
@@ -115,6 +131,13 @@ export function finishDraft(draft: ArticleDraft, options: ImportOptions = {}): F
   const warnings = [...draft.warnings];
   const { published, updated } = publicationDate(draft, source, options.published, warnings, toCheck);
   if (draft.byline === undefined) toCheck.push('byline: none found');
+  const addressDay = draft.published === undefined ? undefined : contradiction(published, source);
+  if (addressDay !== undefined) {
+    warnings.push(
+      `published: the copy states ${String(published)}, but its address says ${addressDay}: check it`,
+    );
+    toCheck.push('published: contradicts the address');
+  }
   if (
     draft.published !== undefined &&
     options.published !== undefined &&

@@ -38,7 +38,10 @@ export function importInput(
   shown: string,
   options: ImportOptions & HtmlContext = {},
 ): ImportedArticle {
-  const draft = readDraft(text, shown, options);
+  const draft = readDraft(text, shown, {
+    ...options,
+    ...(options.source !== undefined && { source: options.source }),
+  });
   const finished = finishDraft(draft, options);
   const missing = (['source', 'published'] as const).filter(
     (field): field is Missing => finished.frontmatter[field] === undefined,

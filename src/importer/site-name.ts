@@ -44,9 +44,21 @@ export function siteKeys(names: readonly (string | undefined)[], url?: string): 
   return [...keys];
 }
 
-/** Whether `name` (an author, a byline) is the site's own name rather than a person's. */
+// A site's name as an author: a few words, no list of names.
+const MAX_SITE_AUTHOR_WORDS = 3;
+
+/**
+ * Whether `name` (an author, a byline) is the site's own name rather than a person's: one of the
+ * site's names, or a few words around it (`The Example Journal`, `Example Business`), never a list
+ * (`Jill Disis, Example Business`).
+ */
 export function isSiteName(name: string, keys: readonly string[]): boolean {
-  return isSiteSegment(name, keys);
+  const key = squash(name);
+  if (key.length < 2) return false;
+  if (keys.includes(key)) return true;
+  const words = name.trim().split(/\s+/).length;
+  if (words > MAX_SITE_AUTHOR_WORDS || /[,&]|\s(?:and|und|et|y|e)\s/i.test(name)) return false;
+  return keys.some((site) => site.length >= 3 && key.includes(site));
 }
 
 function isSiteSegment(segment: string, keys: readonly string[]): boolean {

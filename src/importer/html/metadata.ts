@@ -3,10 +3,15 @@
  * previews, most specific first: JSON-LD (`NewsArticle`), then Open Graph and `article:*`
  * properties, then plain `<meta>` tags and `<link rel=canonical>`.
  */
+import { decodeReferences } from './decode';
 import { findArticleJsonLd, imageObjectOf, keywordsOf, namesOf, textOf, urlOf } from './json-ld';
 
 export interface PageMetadata {
   headline?: string;
+  /** Every title the page states, most specific first, and where (decoded, not yet shortened). */
+  titles: { text: string; from: string }[];
+  /** The names the page gives its site: `og:site_name`, `application-name`, the JSON-LD publisher. */
+  siteNames: string[];
   /** The standfirst as the page states it (`alternativeHeadline`). */
   dek?: string;
   /** The summary for search engines and link previews. */
@@ -49,12 +54,35 @@ function jsonLdScripts(document: Document): string[] {
     .map((s) => s.textContent ?? '');
 }
 
+// A tag is a name: one that reads as a sentence or runs long is a description, not a topic.
+const MAX_TAG = 40;
+
+/** Tags as topics: `a, b, c` in one value split (pages write nine keywords as one), duplicates once. */
+function splitTags(values: readonly string[]): string[] {
+  const tags = values
+    .flatMap((value) => value.split(/\s*[,;]\s*/))
+    .map((tag) => tag.trim())
+    .filter((tag) => tag !== '' && tag.length <= MAX_TAG && !/[.!?]$/.test(tag));
+  return [...new Set(tags)];
+}
+
 /** `ru_RU` (Open Graph) → `ru-RU` (BCP 47). */
 function localeTag(value: string | undefined): string | undefined {
   return value?.replace(/_/g, '-');
 }
 
-/** Reads every metadata source of the page. Values are as the page gives them. */
+// Fields a reader sees as text: decoded once more (./decode.ts). Addresses and dates are not.
+const TEXT_FIELDS = new Set([
+  'headline',
+  'dek',
+  'description',
+  'publisher',
+  'imageAlt',
+  'imageCaption',
+  'imageCredit',
+]);
+
+/** Reads every metadata source of the page: values as the page gives them, text decoded once. */
 export function readPageMetadata(document: Document): PageMetadata {
   const ld = findArticleJsonLd(jsonLdScripts(document)) ?? {};
   const ldImage = imageObjectOf(ld['image']);
@@ -64,12 +92,29 @@ export function readPageMetadata(document: Document): PageMetadata {
   );
   const canonical = document.querySelector('link[rel~="canonical"]')?.getAttribute('href')?.trim();
 
+  const title = document.querySelector('title')?.textContent?.replace(/\s+/g, ' ').trim();
+  const titles = [
+    { text: textOf(ld['headline']), from: 'the JSON-LD headline' },
+    { text: meta(document, 'og:title'), from: 'og:title' },
+    { text: meta(document, 'twitter:title'), from: 'twitter:title' },
+    { text: title, from: 'the page title' },
+  ].flatMap(({ text, from }) => (text ? [{ text: decodeReferences(text), from }] : []));
+  const siteNames = [
+    meta(document, 'og:site_name'),
+    meta(document, 'application-name'),
+    textOf(ld['publisher']),
+    meta(document, 'apple-mobile-web-app-title'),
+  ].flatMap((name) => (name && !/^https?:\/\//.test(name) ? [decodeReferences(name.trim())] : []));
   const found: PageMetadata = {
+    titles,
+    siteNames,
     authors: ldAuthors.length > 0 ? ldAuthors : [...new Set(metaAuthors)],
-    tags: keywordsOf(ld['keywords']),
+    tags: splitTags(keywordsOf(ld['keywords'])),
   };
-  if (found.tags.length === 0) found.tags = metaAll(document, 'article:tag');
-  const fields: { [K in keyof Omit<PageMetadata, 'authors' | 'tags'>]: string | undefined } = {
+  if (found.tags.length === 0) found.tags = splitTags(metaAll(document, 'article:tag'));
+  const fields: {
+    [K in keyof Omit<PageMetadata, 'authors' | 'tags' | 'titles' | 'siteNames'>]: string | undefined;
+  } = {
     headline: textOf(ld['headline']) ?? meta(document, 'og:title', 'twitter:title'),
     dek: textOf(ld['alternativeHeadline']),
     description:
@@ -100,7 +145,12 @@ export function readPageMetadata(document: Document): PageMetadata {
       localeTag(meta(document, 'og:locale')),
   };
   for (const [key, value] of Object.entries(fields)) {
-    if (value !== undefined && value !== '') (found as unknown as Record<string, unknown>)[key] = value;
+    if (value === undefined || value === '') continue;
+    (found as unknown as Record<string, unknown>)[key] = TEXT_FIELDS.has(key)
+      ? decodeReferences(value)
+      : value;
   }
+  found.authors = found.authors.map(decodeReferences);
+  found.tags = found.tags.map(decodeReferences);
   return found;
 }

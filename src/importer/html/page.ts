@@ -8,15 +8,23 @@ import { formatIsoDate, parseIsoDate } from '../../lib/dates';
 import { canonicalLanguageTag, isLanguageTag } from '../../lib/language';
 import { isHttpUrl } from '../../lib/urls';
 import { parseByline } from '../byline';
-import { parseDateLine } from '../dates';
+import { parseDateLine, writesDayFirst } from '../dates';
 import { parseHeaderLine } from '../header-line';
-import { linkTextOnly } from '../links';
+import { detectLanguage } from '../language';
+import { isSiteName } from '../site-name';
+import { plainText } from '../plain-text';
 import { ImportError, type ArticleDraft } from '../draft';
 import { dropChrome } from '../drop-chrome';
+import { siteKeys } from '../site-name';
 import { extractArticle, type Extractor } from './extract';
+import { headerElements } from './header-region';
+import { chooseHeadline } from './headline';
 import { takeLeadFromBody } from './lead-in-body';
 import { findLeadFigure } from './lead-image';
 import { readPageMetadata } from './metadata';
+import { findPrintedByline } from './printed-byline';
+import { findPrintedDate } from './printed-date';
+import { choosePublisher } from './publisher';
 import { htmlToMarkdown } from './to-markdown';
 
 export interface HtmlContext {
@@ -24,6 +32,8 @@ export interface HtmlContext {
   findLocalFile?: (src: string) => string | undefined;
   /** Which extractor reads the article (the benchmark compares them); default `combined`. */
   extractor?: Extractor;
+  /** The original address given with the page (`--source`): its host names the site too. */
+  source?: string;
 }
 
 /** A page date as ISO 8601 text: ISO kept as written, other dates read like raw copies. */
@@ -32,6 +42,62 @@ function pageDate(value: string | undefined): string | undefined {
   const iso = parseIsoDate(value);
   if (iso) return formatIsoDate(iso);
   return parseDateLine(value)?.published;
+}
+
+// How much of a page's text tells its language when it declares none.
+const PAGE_TEXT = 4000;
+// How far a zone-less time in the metadata may be from the zoned time the page prints of it.
+const MAX_ZONE_HOURS = 14;
+
+/**
+ * A zone-less time in the metadata (`2019-11-19 02:24:00`) against the time the page prints with
+ * its zone (`Nov 18, 2019 at 9:24 pm ET`): when they can be the same instant, the printed one says
+ * which it is.
+ */
+function readAgainst(stated: string | undefined, shown: string | undefined): string | undefined {
+  const a = stated === undefined ? undefined : parseIsoDate(stated);
+  const b = shown === undefined ? undefined : parseIsoDate(shown);
+  if (!a?.time || a.offset !== undefined || !b?.time || b.offset === undefined) return stated;
+  const gap = Math.abs(Date.parse(`${a.date}T${a.time}Z`) - Date.parse(`${b.date}T${b.time}${b.offset}`));
+  return gap <= MAX_ZONE_HOURS * 3_600_000 ? shown : stated;
+}
+
+// A standfirst is a sentence or two, not a section of the story.
+const MIN_DEK = 20;
+const MAX_DEK = 400;
+const STORY_PARAGRAPH = 150;
+
+/**
+ * The printed standfirst: an element of the header marked as one, that holds no picture, date or
+ * byline of its own (not the header's dek, byline and caption run together, nor a mid-article
+ * subheading, which the header does not reach).
+ */
+function findPrintedDek(header: readonly Element[], byline: Element | undefined): Element | undefined {
+  for (const element of header) {
+    const length = cleanText(element.textContent)?.length ?? 0;
+    if (element.matches(DEK) && length >= MIN_DEK && length <= MAX_DEK) {
+      const mixed = element.querySelector('figure, img, time, h1, h2, [class*="byline"], [class*="author"]');
+      if (!mixed && (byline === undefined || !element.contains(byline))) return element;
+    }
+    // The story has begun: a subheading further down is not the dek.
+    if (element.tagName.toLowerCase() === 'p' && length > STORY_PARAGRAPH) return undefined;
+  }
+  return undefined;
+}
+
+// A line of the article's header (byline, role, date) is short.
+const MAX_META_LINE = 150;
+
+/** The whole header line a byline or date is part of (`Tom Field · Business Reporter · April 14`). */
+function metaLine(element: Element): Element {
+  let line = element;
+  for (let parent = element.parentElement; parent; parent = parent.parentElement) {
+    if (/^(?:body|article|main|header)$/i.test(parent.tagName) || parent.querySelector('h1, h2, p, figure'))
+      break;
+    if ((parent.textContent ?? '').replace(/\s+/g, ' ').trim().length > MAX_META_LINE) break;
+    line = parent;
+  }
+  return line;
 }
 
 /** `A`, `A and B`, `A, B and C`: names as a byline prints them. */
@@ -78,7 +144,7 @@ function withoutHeader(body: string, draft: ArticleDraft): string {
   if (/^#{1,2}\s/.test(first) && first.replace(/^#+\s*/, '').trim() === draft.title) start++;
   for (; start < Math.min(paragraphs.length - 1, 3); start++) {
     const line = paragraphs[start] ?? '';
-    const fields = line.includes('\n') ? undefined : parseHeaderLine(linkTextOnly(line).replace(/\\/g, ''));
+    const fields = line.includes('\n') ? undefined : parseHeaderLine(plainText(line));
     if (!fields) break;
     if (fields.byline && draft.byline === undefined) {
       draft.byline = fields.byline.byline;
@@ -90,32 +156,66 @@ function withoutHeader(body: string, draft: ArticleDraft): string {
   return paragraphs.slice(start).join('\n\n');
 }
 
+/** What the page prints in its header, read before extraction changes the document. */
+function readPrinted(document: Document, metadata: ReturnType<typeof readPageMetadata>, given?: string) {
+  const source =
+    metadata.canonical !== undefined && isHttpUrl(metadata.canonical) ? metadata.canonical : given;
+  const keys = siteKeys([...metadata.siteNames, ...metadata.authors], source);
+  const headline = chooseHeadline(document, metadata.titles, keys);
+  const header = headerElements(document, headline?.text);
+  // Numeric dates read in the page's language: as it declares it, else as its text reads.
+  const pageText = () => (document.body?.textContent ?? '').replace(/\s+/g, ' ').slice(0, PAGE_TEXT);
+  const dayFirst = writesDayFirst(metadata.lang?.replace(/_/g, '-') ?? detectLanguage(pageText()));
+  const byline = findPrintedByline(header, dayFirst);
+  return {
+    headline,
+    keys: siteKeys(metadata.siteNames, source),
+    byline,
+    date: findPrintedDate(header, dayFirst),
+    dek: findPrintedDek(header, byline?.element),
+  };
+}
+
 /** The page parsed, its metadata read, and what frontmatter shows taken out of it. */
-function preparePage(html: string) {
+function preparePage(html: string, given?: string) {
   const document = parseHTML(html).document as unknown as Document;
   const metadata = readPageMetadata(document);
-  const h1 = cleanText((document.querySelector('article h1') ?? document.querySelector('h1'))?.textContent);
+  const printed = readPrinted(document, metadata, given);
+  const h1 = printed.headline?.text;
   const lead = findLeadFigure(document);
   lead?.element.remove();
+  // The printed byline and date: shown from frontmatter, so they leave the body.
+  if (printed.byline) metaLine(printed.byline.element).remove();
+  if (printed.date?.element) metaLine(printed.date.element).remove();
   // The printed standfirst: shown from frontmatter, so it leaves the body.
-  const dekElement = document.querySelector(DEK);
+  const dekElement = printed.dek;
   const printedDek = cleanText(dekElement?.textContent);
   dekElement?.remove();
-  return { document, metadata, h1, lead, printedDek };
+  return { document, metadata, h1, lead, printedDek, printed };
 }
 
 /** Parses a saved page into a draft. Throws `ImportError` when no article text can be found. */
 export function parseHtmlPage(html: string, context: HtmlContext = {}): ArticleDraft {
-  const { document, metadata, h1, lead, printedDek } = preparePage(html);
-  const article = extractArticle(document, () => preparePage(html).document, context.extractor);
+  const { document, metadata, h1, lead, printedDek, printed } = preparePage(html, context.source);
+  const article = extractArticle(
+    document,
+    () => preparePage(html, context.source).document,
+    context.extractor,
+  );
   if (!article?.content) throw new ImportError('no article text found in the page');
 
-  const title = cleanText(metadata.headline) ?? h1 ?? cleanText(article.title);
+  const title = h1 ?? cleanText(article.title);
   if (title === undefined) throw new ImportError('no headline found in the page');
   const source =
     metadata.canonical !== undefined && isHttpUrl(metadata.canonical) ? metadata.canonical : undefined;
 
-  const draft: ArticleDraft = { title, related: [], body: '', warnings: [] };
+  const draft: ArticleDraft = {
+    title,
+    related: [],
+    body: '',
+    warnings: [],
+    titleFrom: printed.headline?.from ?? 'the extracted article',
+  };
   if (source) draft.source = source;
   const dek = cleanText(metadata.dek) ?? printedDek;
   if (dek !== undefined && dek !== title) draft.dek = dek;
@@ -123,22 +223,37 @@ export function parseHtmlPage(html: string, context: HtmlContext = {}): ArticleD
   if (description !== undefined && description !== dek && description !== title)
     draft.description = description;
 
-  const printed = cleanText(article.byline);
+  // The byline as printed; else the people the metadata names (not the site itself); else
+  // the byline the extractor found.
+  const extracted = cleanText(article.byline);
   const fromPage =
-    printed === undefined ? undefined : parseByline(/^by\s/i.test(printed) ? printed : `By ${printed}`);
-  if (metadata.authors.length > 0) {
-    draft.authors = metadata.authors;
-    draft.byline = joinNames(metadata.authors);
-  } else if (fromPage) {
+    extracted === undefined
+      ? undefined
+      : parseByline(/^by\s/i.test(extracted) ? extracted : `By ${extracted}`);
+  // Not the site itself, and not a login (`gto`).
+  const people = metadata.authors.filter(
+    (name) => !isSiteName(name, printed.keys) && /\p{Lu}|\p{Lo}/u.test(name),
+  );
+  if (printed.byline) {
+    draft.byline = printed.byline.byline.byline;
+    draft.authors = printed.byline.byline.authors;
+  } else if (people.length > 0) {
+    draft.authors = people;
+    draft.byline = joinNames(people);
+  } else if (fromPage && !isSiteName(fromPage.byline, printed.keys)) {
     draft.byline = fromPage.byline;
     draft.authors = fromPage.authors;
   }
 
-  const publisher = cleanText(metadata.publisher ?? article.siteName);
+  const publisher = choosePublisher(
+    [...metadata.siteNames, ...(article.siteName ? [article.siteName] : [])],
+    source,
+  );
   if (publisher !== undefined) draft.publisher = publisher;
-  const published = pageDate(metadata.published ?? article.publishedTime);
+  const shown = printed.byline?.published ?? printed.date?.published;
+  const published = readAgainst(pageDate(metadata.published ?? article.publishedTime), shown) ?? shown;
   if (published !== undefined) draft.published = published;
-  const updated = pageDate(metadata.updated);
+  const updated = pageDate(metadata.updated) ?? printed.byline?.updated ?? printed.date?.updated;
   if (updated !== undefined && updated !== published) draft.updated = updated;
   if (metadata.tags.length > 0) draft.tags = metadata.tags;
   // Pages write `en_US` or worse; a tag the schema would refuse is left to the detector.

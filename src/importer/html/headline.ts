@@ -1,0 +1,96 @@
+/**
+ * A saved page's headline as printed. Pages state several titles (JSON-LD `headline`, `og:title`,
+ * `twitter:title`, `<title>`), often written for search engines or with the site's name added,
+ * and print one in an `<h1>`. The printed `<h1>` wins when a stated title confirms it: the same
+ * words once the site's name is gone, or enough of them (a title rewritten for search keeps the
+ * story's names). A logo or section in an `<h1>` confirms nothing. Failing that, the first title
+ * stated, without the site's name.
+ */
+import { isSiteName, withoutSiteName } from '../site-name';
+
+export interface ChosenHeadline {
+  text: string;
+  /** Where it was read, for messages (`the page's <h1>`, `og:title`). */
+  from: string;
+}
+
+// Words a title shares with any other: they confirm nothing.
+const MIN_WORD = 3;
+// An `<h1>` shares at least this share of its words, and two words, with a stated title.
+const MIN_SHARED = 0.5;
+
+function clean(text: string | null | undefined): string {
+  return (text ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/** Quotes, dashes, spacing and case aside, the same words. */
+function sameText(a: string, b: string): boolean {
+  const key = (text: string) =>
+    text
+      .normalize('NFKC')
+      .replace(/[\u2018\u2019\u201a\u201b`´]/g, "'")
+      .replace(/[\u201c\u201d\u201e\u201f«»]/g, '"')
+      .replace(/[\u2010-\u2015]/g, '-')
+      .replace(/\u2026/g, '...')
+      .replace(/\s+/g, ' ')
+      .trim()
+      .toLocaleLowerCase('und');
+  return key(a) === key(b);
+}
+
+/** The words of a title that say something; pairs of characters for scripts written without spaces. */
+function words(text: string): Set<string> {
+  const lower = text.normalize('NFKC').toLocaleLowerCase('und');
+  const found = new Set(
+    (lower.match(/[\p{L}\p{N}]+/gu) ?? []).filter((word) => word.length >= MIN_WORD && !/\p{Lo}/u.test(word)),
+  );
+  const ideographs = (lower.match(/\p{Lo}+/gu) ?? []).join('');
+  for (let i = 0; i + 1 < ideographs.length; i++) found.add(ideographs.slice(i, i + 2));
+  return found;
+}
+
+function confirms(h1: string, title: string): boolean {
+  const own = words(h1);
+  if (own.size === 0) return false;
+  const other = words(title);
+  const shared = [...own].filter((word) => other.has(word)).length;
+  return shared >= 2 && shared / own.size >= MIN_SHARED;
+}
+
+/** The `<h1>` texts of the page in document order, those inside the article first. */
+function printedHeadings(document: Document): string[] {
+  const inArticle = [...document.querySelectorAll('article h1, main h1, [role="main"] h1')];
+  const all = [...document.querySelectorAll('h1')];
+  const texts = [...inArticle, ...all.filter((h1) => !inArticle.includes(h1))]
+    .filter((h1) => !h1.closest('nav, footer, [hidden], [aria-hidden="true"]'))
+    .map((h1) => clean(h1.textContent));
+  return [...new Set(texts.filter((text) => text !== ''))];
+}
+
+/**
+ * The headline of `document`, given the titles its metadata states and the site's `keys`
+ * (see `siteKeys`); `undefined` when the page states and prints none.
+ */
+export function chooseHeadline(
+  document: Document,
+  titles: readonly { text: string; from: string }[],
+  keys: readonly string[],
+): ChosenHeadline | undefined {
+  const stated = titles.map(({ text, from }) => {
+    const whole = clean(text);
+    return { whole, bare: withoutSiteName(whole, keys), from };
+  });
+  const headings = printedHeadings(document).filter((h1) => !isSiteName(h1, keys));
+  for (const h1 of headings) {
+    if (stated.some(({ whole, bare }) => sameText(h1, bare) || sameText(h1, whole))) {
+      return { text: h1, from: "the page's <h1>" };
+    }
+  }
+  for (const h1 of headings) {
+    if (stated.some(({ bare }) => confirms(h1, bare))) return { text: h1, from: "the page's <h1>" };
+  }
+  const first = stated.find(({ bare }) => bare !== '');
+  if (first) return { text: first.bare, from: first.from };
+  const h1 = headings[0];
+  return h1 === undefined ? undefined : { text: h1, from: "the page's <h1>" };
+}
