@@ -4,7 +4,7 @@
  * `force`; re-importing the same input reports "unchanged". One failing input does not stop the
  * others; the exit code says whether any failed. The only module of the importer that touches disk.
  */
-import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { existsSync, lstatSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -209,6 +209,14 @@ async function importOne(
   }
   if (existsSync(other)) {
     throw new Error(`${shownPath(other, io.cwd)} already has the slug "${article.slug}": remove it first`);
+  }
+  // A link already in the output folder could send what we write anywhere on the disk.
+  for (const path of new Set(files.flatMap((file) => [dirname(file.path), file.path]))) {
+    if (path !== outDir && lstatSync(path, { throwIfNoEntry: false })?.isSymbolicLink()) {
+      throw new Error(
+        `${shownPath(path, io.cwd)} is a symbolic link: the importer never writes through one (remove it first)`,
+      );
+    }
   }
   const existing = await Promise.all(files.map((file) => readIfExists(file.path)));
   const unchanged = files.map((file, i) => existing[i]?.equals(Buffer.from(file.content)) === true);

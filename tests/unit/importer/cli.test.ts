@@ -3,7 +3,17 @@
  * Most cases call `runImport` in-process; one runs the real script in a child process.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
@@ -87,6 +97,38 @@ describe('import command', () => {
     const forced = await run([SEED_RAW, '--out', 'out', '--force']);
     expect(forced.code).toBe(0);
     expect(readFileSync(target, 'utf8')).toBe(seedArticle());
+  });
+
+  test.each([
+    ['a dangling link', false, false],
+    ['a link to a file', true, false],
+    ['a link to a file, with --force', true, true],
+  ])('should never write through a symbolic link in --out: %s', async (_name, targetExists, force) => {
+    mkdirSync(out, { recursive: true });
+    const outside = join(dir, 'outside.txt');
+    if (targetExists) writeFileSync(outside, 'not ours\n');
+    symlinkSync(outside, join(out, `${SEED_SLUG}.md`));
+    const result = await run([SEED_RAW, '--out', 'out', ...(force ? ['--force'] : [])]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toBe(
+      `${SEED_RAW}: failed: out/${SEED_SLUG}.md is a symbolic link: the importer never writes through one (remove it first)`,
+    );
+    expect(targetExists ? readFileSync(outside, 'utf8') : existsSync(outside)).toBe(
+      targetExists ? 'not ours\n' : false,
+    );
+  });
+
+  test('should never write into a folder that is a symbolic link', async () => {
+    cpSync(join(fixtures, 'html-json-ld-figure'), join(dir, 'saved'), { recursive: true });
+    mkdirSync(out, { recursive: true });
+    mkdirSync(join(dir, 'elsewhere'));
+    symlinkSync(join(dir, 'elsewhere'), join(out, 'ferry-services-resume-after-storm-a1234'));
+    const result = await run(['saved/page.html', '--out', 'out']);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toBe(
+      'saved/page.html: failed: out/ferry-services-resume-after-storm-a1234 is a symbolic link: the importer never writes through one (remove it first)',
+    );
+    expect(readdirSync(join(dir, 'elsewhere'))).toEqual([]);
   });
 
   test('should import the others when one input fails, and exit non-zero', async () => {
