@@ -1,3 +1,4 @@
+import { stripVTControlCharacters } from 'node:util';
 import type { AstroLoggerMessage } from 'astro';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import broadsheetLog, { phaseLine, summarizeWarnings, warningKey } from '../../../src/build/log-destination';
@@ -56,7 +57,7 @@ describe('the build log', () => {
     log.write(event('  ▶ /_astro/a.webp (before: 10kB, after: 2kB) (+5ms) \u001b[2m(1/1)\u001b[22m'));
     log.write(event('Complete!', { label: 'build' }));
     endPhase('pages');
-    const text = out.join('');
+    const text = stripVTControlCharacters(out.join(''));
     expect(text).not.toContain('├─');
     expect(text).not.toContain('(cached)');
     expect(text).not.toContain('▶');
@@ -73,7 +74,7 @@ describe('the build log', () => {
     }
     log.write(event('Another kind of warning', { level: 'warn', label: 'build' }));
     summarizeWarnings();
-    const text = out.join('');
+    const text = stripVTControlCharacters(out.join(''));
     expect(text.match(/Slow page/g)).toHaveLength(2);
     expect(text).toContain('Slow page /articles/a/ took 900ms');
     expect(text).toContain('3 × [build] Slow page /articles/a/ took 900ms');
