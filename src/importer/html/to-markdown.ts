@@ -35,12 +35,19 @@ function turndown(): TurndownService {
   return service;
 }
 
-/** Markdown for an HTML fragment, with runs of blank lines collapsed and the ends trimmed. */
-export function htmlToMarkdown(html: string): string {
+// Only a fragment where one emphasis element closes right before another needs the DOM pass.
+const ADJACENT_EMPHASIS = /<\/(?:strong|b|em|i)>\s*<(?:strong|b|em|i)[\s>]/i;
+
+function withMergedEmphasis(html: string): string {
   const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`);
   mergeAdjacentEmphasis(document.body);
+  return document.body.innerHTML;
+}
+
+/** Markdown for an HTML fragment, with runs of blank lines collapsed and the ends trimmed. */
+export function htmlToMarkdown(html: string): string {
   return turndown()
-    .turndown(document.body.innerHTML)
+    .turndown(ADJACENT_EMPHASIS.test(html) ? withMergedEmphasis(html) : html)
     .replace(/[ \t]+$/gm, '')
     .replace(/\n{3,}/g, '\n\n')
     .trim();
