@@ -32,4 +32,22 @@ describe('detectLanguage', () => {
   ])('should not decide on %s', (_what, text) => {
     expect(detectLanguage(text) ?? 'en').toBe('en');
   });
+
+  // Issue 18: a ~130-word French article came out English, as did German and Portuguese ones.
+  test('should tell a 130-word French article', () => {
+    const text = [
+      'Le conseil municipal a approuvé lundi soir le prolongement de la ligne de tramway jusqu’au',
+      'nouveau quartier de la gare, après un débat de plus de trois heures. Les travaux doivent',
+      'commencer au printemps prochain et durer deux ans, selon le calendrier présenté par l’adjoint',
+      'chargé des transports. Le coût total est estimé à cent vingt millions d’euros, dont un tiers',
+      'sera financé par la région. Plusieurs élus de l’opposition ont dénoncé un projet trop cher et',
+      'demandé que les habitants soient consultés avant le début du chantier. Le maire a répondu que',
+      'la concertation avait déjà eu lieu l’an dernier et que le tracé tenait compte des remarques',
+      'des commerçants. Les associations d’usagers se sont félicitées de la décision, tout en',
+      'regrettant que la fréquence des rames reste limitée le dimanche. Une réunion publique sera',
+      'organisée le mois prochain pour présenter les futures stations et les changements de lignes',
+      'de bus qui accompagneront la mise en service du tramway.',
+    ].join(' ');
+    expect(detectLanguage(text)).toBe('fr');
+  });
 });
