@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { renderDeferredBody, type SyncedEntry } from '../integrations/build-channel';
+import type { TextSize } from './reading-time';
 
 interface Rendered {
   rendered?: { html: string; metadata?: Record<string, unknown> } | undefined;
@@ -14,6 +15,12 @@ interface Rendered {
 export function firstParagraphOf(article: Rendered): string {
   const text = article.rendered?.metadata?.['firstParagraph'];
   return typeof text === 'string' ? text : '';
+}
+
+/** The size of the article's text, counted once when its body was rendered. */
+export function textSizeOf(article: Rendered): TextSize {
+  const size = article.rendered?.metadata?.['size'] as Partial<TextSize> | undefined;
+  return { words: size?.words ?? 0, characters: size?.characters ?? 0 };
 }
 
 /** The body file, or `undefined` when the HTML is in the store (see `render()` in astro:content). */

@@ -24,6 +24,7 @@ import rehypeStringify from 'rehype-stringify';
 import { type PluggableList, type Processor, unified } from 'unified';
 import { VFile } from 'vfile';
 import { firstParagraph } from '../lib/description';
+import { type TextSize, textSize } from '../lib/reading-time';
 import { markdownOptions } from './pipeline';
 
 export interface BodyJob {
@@ -47,6 +48,8 @@ export interface RenderedBody {
   remoteImagePaths: string[];
   /** The plain text of the first paragraph, for summaries. */
   firstParagraph: string;
+  /** Words and unspaced characters, for the reading time. */
+  size: TextSize;
 }
 
 interface AstroData {
@@ -116,6 +119,7 @@ export async function renderBody(job: BodyJob): Promise<RenderedBody> {
     localImagePaths: astro?.localImagePaths ?? [],
     remoteImagePaths: astro?.remoteImagePaths ?? [],
     firstParagraph: firstParagraph(job.body),
+    size: textSize(html),
   };
   if (hasPictures(astro) || job.bodyFile === undefined) return { ...rendered, html };
   writeFileSync(job.bodyFile, html);

@@ -9,7 +9,14 @@ describe('createBodyRenderer', () => {
     const here: string[] = [];
     const renderer = createBodyRenderer(3, async ({ body }) => {
       here.push(body);
-      return { html: `<p>${body}</p>`, headings: [], localImagePaths: [], remoteImagePaths: [], firstParagraph: body };
+      return {
+        html: `<p>${body}</p>`,
+        headings: [],
+        localImagePaths: [],
+        remoteImagePaths: [],
+        firstParagraph: body,
+        size: { words: 1, characters: 0 },
+      };
     });
     const results = [renderer.render(job('a')), renderer.render(job('b'))];
     await Promise.resolve();

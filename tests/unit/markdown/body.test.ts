@@ -92,6 +92,8 @@ describe('renderBody', () => {
     expect(result.firstParagraph).toBe(
       'First paragraph, long enough to count as the summary of this article.',
     );
+    // Counted once here, for the reading time.
+    expect(result.size).toEqual({ words: 13, characters: 0 });
     const { rmSync } = await import('node:fs');
     rmSync(dir, { recursive: true, force: true });
   });
