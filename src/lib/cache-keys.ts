@@ -47,12 +47,23 @@ function articlePart(article: Keyed | undefined): unknown[] {
 }
 
 /**
- * The key of an article page, which also shows its newer and older neighbours; `undefined`
- * (always rendered) for bodies with pictures, whose files Astro names while rendering them.
+ * The key of an article page, which also shows its newer and older neighbours and links the
+ * copies of its related articles found on this site (`links`: their slugs); `undefined` (always
+ * rendered) for bodies with pictures, whose files Astro names while rendering them.
  */
-export function articleCacheKey(article: Keyed, newer?: Keyed, older?: Keyed): string | undefined {
+export function articleCacheKey(
+  article: Keyed,
+  newer?: Keyed,
+  older?: Keyed,
+  links: ReadonlyArray<string | undefined> = [],
+): string | undefined {
   if (article.digest === undefined || bodyFileOf(article) === undefined) return undefined;
-  return hash([articlePart(article), articlePart(newer), articlePart(older)]);
+  return hash([
+    articlePart(article),
+    articlePart(newer),
+    articlePart(older),
+    links.map((slug) => slug ?? null),
+  ]);
 }
 
 /** The key of one page of a list of articles: its articles, its place and the list's name. */

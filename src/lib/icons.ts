@@ -18,10 +18,16 @@ export async function touchIcon(source: string): Promise<Buffer> {
     .resize(inner, inner, { fit: 'contain', background: { r: 0, g: 0, b: 0, alpha: 0 } })
     .png()
     .toBuffer();
-  return sharp({
+  const composed = await sharp({
     create: { width: TOUCH_ICON_SIZE, height: TOUCH_ICON_SIZE, channels: 3, background: PAPER },
   })
     .composite([{ input: picture, gravity: 'centre' }])
+    .raw()
+    .toBuffer({ resolveWithObject: true });
+  // In a pass of its own: sharp flattens before it composites, not after.
+  const { width, height, channels } = composed.info;
+  return sharp(composed.data, { raw: { width, height, channels } })
+    .flatten({ background: PAPER })
     .png()
     .toBuffer();
 }

@@ -35,12 +35,22 @@ describe('ArticleCard', () => {
     expect(link?.getAttribute('href')).toMatch(/articles\/kim-a89626\/(index\.html)?$/);
   });
 
-  test('should show byline, date and publisher in one line', async () => {
+  test('should show the publisher above the headline, byline and date below', async () => {
     const doc = await render(ArticleCard, {
       article: article('kim', { byline: 'AFP', publisher: 'The Moscow Times' }),
     });
-    expect(visibleText(doc.querySelector('.card-meta'))).toBe('By AFP · July 1, 2025 · The Moscow Times');
+    expect(visibleText(doc.querySelector('.kicker'))).toBe('The Moscow Times');
+    expect(visibleText(doc.querySelector('.card-meta'))).toBe('By AFP · July 1, 2025');
     expect(doc.querySelector('.card-meta time')?.getAttribute('datetime')).toBe('2025-07-01');
+  });
+
+  test.each([
+    ['Reuters', 'July 1, 2025'],
+    ['Jane Doe, Reuters', 'By Jane Doe · July 1, 2025'],
+  ])('should name the publisher once when the byline %j names it too', async (byline, meta) => {
+    const doc = await render(ArticleCard, { article: article('kim', { byline, publisher: 'Reuters' }) });
+    expect(visibleText(doc.querySelector('.card-meta'))).toBe(meta);
+    expect(visibleText(doc).match(/Reuters/g)).toHaveLength(1);
   });
 
   test('should summarise with the dek when there is one', async () => {
@@ -64,7 +74,8 @@ describe('ArticleCard', () => {
 
   test("should name the original's host when the publisher is unknown, and no author", async () => {
     const doc = await render(ArticleCard, { article: article('kim', {}) });
-    expect(visibleText(doc.querySelector('.card-meta'))).toBe('July 1, 2025 · themoscowtimes.com');
+    expect(visibleText(doc.querySelector('.kicker'))).toBe('themoscowtimes.com');
+    expect(visibleText(doc.querySelector('.card-meta'))).toBe('July 1, 2025');
   });
 
   test("should carry an Arabic article's language and direction on its headline, not on the list's words", async () => {

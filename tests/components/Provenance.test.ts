@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import Provenance from '../../src/components/Provenance.astro';
+import { translatorFor } from '../../src/i18n/translate';
 import { render, visibleText } from './render';
 
 const SOURCE = 'https://www.themoscowtimes.com/2025/07/01/kim-jong-un-a89626';
@@ -14,7 +15,7 @@ function rows(doc: Document): Record<string, string> {
 }
 
 describe('Provenance', () => {
-  test('should name the publisher, link the original and give both dates', async () => {
+  test('should name the publisher, link the original by its host and give both dates', async () => {
     const doc = await render(Provenance, {
       source: SOURCE,
       publisher: 'The Moscow Times',
@@ -24,7 +25,7 @@ describe('Provenance', () => {
     expect(visibleText(doc.querySelector('h2'))).toBe('About this copy');
     expect(rows(doc)).toEqual({
       Publisher: 'The Moscow Times',
-      'Original article': SOURCE,
+      'Original article': 'Read it on themoscowtimes.com',
       Published: 'July 1, 2025',
       Archived: 'July 2, 2025 at 10:00 AM UTC',
     });
@@ -35,7 +36,7 @@ describe('Provenance', () => {
     const doc = await render(Provenance, { source: SOURCE, published: '2025-07-01' });
     expect(rows(doc)).toEqual({
       Publisher: 'themoscowtimes.com',
-      'Original article': SOURCE,
+      'Original article': 'Read it on themoscowtimes.com',
       Published: 'July 1, 2025',
       Archived: 'Date not recorded',
     });
@@ -58,6 +59,16 @@ describe('Provenance', () => {
     expect(rows(doc)['Updated']).toBe('July 1, 2025 at 6:00 PM UTC');
   });
 
+  test('should tell of a lead photograph the copy lost, with its caption and credit', async () => {
+    const doc = await render(Provenance, {
+      source: SOURCE,
+      published: '2025-07-01',
+      lostPhoto: { caption: 'Kim at the *ceremony*.', credit: 'KCNA' },
+    });
+    expect(rows(doc)['Lead photo']).toBe('Not kept in this copy. Kim at the ceremony. Photo: KCNA');
+    expect(doc.querySelector('.lost-photo em')?.textContent).toBe('ceremony');
+  });
+
   test('should be a labelled section in plain HTML', async () => {
     const doc = await render(Provenance, { source: SOURCE, published: '2025-07-01' });
     const section = doc.querySelector('section');
@@ -70,5 +81,22 @@ describe('Provenance', () => {
     const doc = await render(Provenance, { source: SOURCE, published: '2025-07-01', pageUrl });
     expect(rows(doc)['Link to this page']).toBe(pageUrl);
     expect(doc.querySelector('a.page-link')?.getAttribute('href')).toBe(pageUrl);
+  });
+
+  test('should speak Russian for a Russian article: «Об этой копии»', async () => {
+    const doc = await render(Provenance, {
+      source: SOURCE,
+      publisher: 'Вечерняя газета',
+      published: '2025-07-01',
+      t: translatorFor('ru'),
+      lang: 'ru',
+    });
+    expect(visibleText(doc.querySelector('h2'))).toBe('Об этой копии');
+    expect(rows(doc)).toEqual({
+      Издание: 'Вечерняя газета',
+      'Оригинал статьи': 'Читать на themoscowtimes.com',
+      Опубликовано: '1 июля 2025 г.',
+      Сохранено: 'Дата не записана',
+    });
   });
 });

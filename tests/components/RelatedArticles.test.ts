@@ -50,6 +50,27 @@ describe('RelatedArticles', () => {
     expect(doc.querySelector('li')?.closest('[lang]')).toBeNull();
   });
 
+  test('should link this site’s copy of a related article, saying so, and name the host of an original', async () => {
+    const doc = await render(RelatedArticles, {
+      related: [
+        { title: 'Harbour Fog Strands Morning Ferries', slug: 'harbour-fog' },
+        { title: 'Ferry Workers Vote', url: 'https://www.example.com/a' },
+        { title: 'A Headline Whose Link Was Lost' },
+      ],
+    });
+    const items = [...doc.querySelectorAll('li')];
+    expect(items.map((li) => visibleText(li))).toEqual([
+      'Harbour Fog Strands Morning Ferries on this site',
+      'Ferry Workers Vote example.com',
+      'A Headline Whose Link Was Lost',
+    ]);
+    expect(items[0]?.querySelector('a')?.getAttribute('href')).toMatch(
+      /articles\/harbour-fog\/(index\.html)?$/,
+    );
+    expect(items[2]?.querySelector('a')).toBeNull();
+    expect(items[2]?.querySelector('.title')).not.toBeNull();
+  });
+
   test('should render nothing when the original named none', async () => {
     const doc = await render(RelatedArticles, { related: [] });
     expect(doc.body.children).toHaveLength(0);

@@ -63,7 +63,8 @@ async function expectStylesAndImages() {
 describe('the site opened from disk', () => {
   test('should show the home page, styled, with the list of articles', async () => {
     await page.goto(home);
-    await expect(page.locator('h1').textContent()).resolves.toBe('Latest articles');
+    // The front page's heading is the masthead.
+    await expect(page.locator('h1').textContent()).resolves.toBe('Broadsheet');
     await expectStylesAndImages();
     expect(problems).toEqual([]);
   });
@@ -93,7 +94,8 @@ describe('the site opened from disk', () => {
     }
     await page.goBack();
     await page.waitForURL(home);
-    await expect(page.locator('h1').textContent()).resolves.toBe('Latest articles');
+    // The front page's heading is the masthead.
+    await expect(page.locator('h1').textContent()).resolves.toBe('Broadsheet');
     await expectStylesAndImages();
     expect(problems).toEqual([]);
   });

@@ -106,7 +106,8 @@ describe.each(PLACES)('the 404 page at a missing address (%s)', (place) => {
     }
     await home.click();
     await page.waitForURL(`${base}index.html`);
-    await expect(page.locator('h1').textContent()).resolves.toBe('Latest articles');
+    // The front page's heading is the masthead.
+    await expect(page.locator('h1').textContent()).resolves.toBe('Broadsheet');
     expect(problems).toEqual([]);
     await page.close();
   });

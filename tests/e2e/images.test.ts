@@ -235,18 +235,13 @@ describe('captions and credits', () => {
     expect(caption).not.toMatch(/<script|on\w+=/i);
   });
 
-  test('should show a lost photo’s credit as text, without an empty frame', async () => {
-    const lost = await visit(SEED, async ({ page }) => {
-      const fig = page.locator('figure.lead-image');
-      return {
-        text: await fig.innerText(),
-        media: await fig.locator('img, picture, source').count(),
-        height: (await fig.boundingBox())?.height ?? 0,
-      };
-    });
-    expect(lost.text).toMatch(/Not kept in this copy\.\s+Photo: KCNA/i);
-    expect(lost.media).toBe(0);
-    expect(lost.height).toBeLessThan(60);
+  test('should tell of a lost photo in the provenance block, not as an empty frame before the text', async () => {
+    const lost = await visit(SEED, async ({ page }) => ({
+      figures: await page.locator('figure.lead-image').count(),
+      media: await page.locator('.article-header ~ :is(figure, picture, img)').count(),
+      note: (await page.locator('.provenance .lost-photo').innerText()).replace(/\s+/g, ' '),
+    }));
+    expect(lost).toEqual({ figures: 0, media: 0, note: 'Not kept in this copy. PHOTO: KCNA' });
   });
 });
 

@@ -112,25 +112,28 @@ describe('the home page', () => {
       await expect(page.locator('h1').textContent()).resolves.toBe('Articles, page 2');
       await expect(page.locator('nav.pagination').textContent()).resolves.toContain('Page 2 of 2');
       await page.locator('nav.pagination a[rel="prev"]').click();
-      await expect(page.locator('h1').textContent()).resolves.toBe('Latest articles');
+      // The front page's heading is the masthead.
+      await expect(page.locator('h1').textContent()).resolves.toBe('Broadsheet');
     });
   });
 
-  test('should show summary, byline, date and publisher for each article', async () => {
+  test('should show the publisher once, above the headline, then summary, byline and date', async () => {
     const cards = await visit('reader', '', (page) =>
       page.locator('.article-card').evaluateAll((lis) =>
         lis.map((li) => ({
+          publisher: li.querySelector('.kicker')?.textContent ?? '',
           summary: li.querySelector('.summary')?.textContent ?? '',
           meta: (li.querySelector('.card-meta')?.textContent ?? '').replace(/\s+/g, ' ').trim(),
         })),
       ),
     );
     expect(cards[0]).toEqual({
+      publisher: 'The Coastal Herald',
       summary:
         'The new service starts in September and will run every forty minutes between midnight and five in the morning.',
-      meta: 'By Jane Doe and John Roe · June 15, 2025 · The Coastal Herald',
+      meta: 'By Jane Doe and John Roe · June 15, 2025',
     });
-    expect(cards[3]?.meta).toBe('December 1, 2024 · example.com');
+    expect([cards[3]?.publisher, cards[3]?.meta]).toEqual(['example.com', 'December 1, 2024']);
     for (const card of cards) expect(card.summary.length).toBeGreaterThan(40);
   });
 
@@ -152,11 +155,11 @@ describe('an article page', () => {
     const seen = await visit('reader', 'articles/full-metadata/', async (page) => ({
       dek: await page.locator('h1 + .dek').textContent(),
       byline: await page.locator('.article-header .byline').textContent(),
-      dates: (await page.locator('.article-header .dates').textContent())?.replace(/\s+/g, ' ').trim(),
+      meta: (await page.locator('.article-header .meta-line').textContent())?.replace(/\s+/g, ' ').trim(),
       datetimes: await page
         .locator('.article-header time')
         .evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime'))),
-      related: await page.locator('.related li').allTextContents(),
+      related: await page.locator('.related li :is(a, .title)').allTextContents(),
       relatedLinks: await page.locator('.related a').count(),
       provenance: (await page.locator('.provenance').textContent())?.replace(/\s+/g, ' '),
       source: await page.locator('.provenance a').getAttribute('href'),
@@ -164,7 +167,9 @@ describe('an article page', () => {
     expect(seen).toEqual({
       dek: 'The new service starts in September and will run every forty minutes between midnight and five in the morning.',
       byline: 'By Jane Doe and John Roe',
-      dates: 'June 15, 2025 at 9:30 AM GMT+2 · Updated June 16, 2025',
+      meta: expect.stringMatching(
+        /^The Coastal Herald Published June 15, 2025 at 9:30 AM GMT\+2 Updated June 16, 2025 \d min read$/,
+      ),
       datetimes: ['2025-06-15T09:30:00+02:00', '2025-06-16'],
       related: [
         'Ferry Workers Vote to Accept New Contract',

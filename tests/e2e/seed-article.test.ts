@@ -51,9 +51,9 @@ describe('the seed article page', () => {
     await expect(time.getAttribute('datetime')).resolves.toBe('2025-07-01');
   });
 
-  test('keeps the credit of the lost photo, without an empty image', async () => {
-    await expect(page.locator('figure figcaption').textContent()).resolves.toContain('KCNA');
-    await expect(page.locator('figure img').count()).resolves.toBe(0);
+  test('keeps the credit of the lost photo in the provenance block, without an empty image', async () => {
+    await expect(page.locator('.provenance .lost-photo').textContent()).resolves.toContain('KCNA');
+    await expect(page.locator('figure').count()).resolves.toBe(0);
   });
 
   test('links the original article in the provenance block', async () => {

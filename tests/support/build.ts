@@ -1,5 +1,10 @@
-/** Builds the real site, optionally from another content folder, into an output folder. */
+/**
+ * Builds the real site, optionally from another content folder, into an output folder. A content
+ * folder with its own `astro.config.mjs` (a fixture site with settings) is built with that file.
+ */
 import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -19,7 +24,10 @@ export function buildSite(options: {
   return new Promise((resolve, reject) => {
     const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...options.env };
     if (options.content) env['BROADSHEET_CONTENT'] = options.content;
-    const child = spawn(process.execPath, [astro, 'build', '--outDir', options.outDir], { cwd: root, env });
+    const config = options.content && join(options.content, 'astro.config.mjs');
+    const args = [astro, 'build', '--outDir', options.outDir];
+    if (config && existsSync(join(root, config))) args.push('--config', config);
+    const child = spawn(process.execPath, args, { cwd: root, env });
     let output = '';
     child.stdout.on('data', (d: Buffer) => (output += d.toString()));
     child.stderr.on('data', (d: Buffer) => (output += d.toString()));

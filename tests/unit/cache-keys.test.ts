@@ -27,6 +27,7 @@ describe('articleCacheKey', () => {
     ['its older neighbour', () => articleCacheKey(b, a, article('x', '3'))],
     ['its lead picture', () => articleCacheKey(article('b', '2', '/_astro/p.X.jpg'), a, c)],
     ['its neighbours’ order', () => articleCacheKey(b, c, a)],
+    ['a related article it now links to a copy of', () => articleCacheKey(b, a, c, ['x'])],
   ])('should change when %s changes', (_what, key) => {
     expect(key()).not.toBe(articleCacheKey(b, a, c));
   });

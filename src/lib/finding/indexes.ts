@@ -55,6 +55,9 @@ export function groupPages(groups: ArticleGroup[], param: string, paginate: Pagi
 /** The URL segment of a tag, as the tag pages use it. */
 export const tagSlug = groupSlug;
 
+/** The URL segment of a publisher, as the publisher pages use it. */
+export const publisherSlug = groupSlug;
+
 /** The newer and older articles next to `slug`, in the site's newest-first order. */
 export async function articleNeighbours(
   slug: string,

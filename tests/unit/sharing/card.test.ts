@@ -55,6 +55,25 @@ describe('share cards', () => {
     expect(bytes.length).toBeLessThan(300 * 1024);
   });
 
+  test("should draw the site's name, in any script, as its masthead", async () => {
+    const card = (site: string, siteRtl = false) =>
+      renderCard({
+        site,
+        siteRtl,
+        headline: 'H',
+        publisher: 'P',
+        date: 'D',
+        rtl: false,
+        width: 600,
+        height: 315,
+      });
+    // The masthead is the top of the card: it changes with the name, and only there.
+    const top = async (bytes: Buffer) =>
+      sharp(bytes).extract({ left: 0, top: 0, width: 600, height: 80 }).raw().toBuffer();
+    const [broadsheet, arabic] = await Promise.all([card('Broadsheet'), card('أرشيف الميناء', true)]);
+    expect((await top(broadsheet)).equals(await top(arabic))).toBe(false);
+  });
+
   test.each([
     ['Latin', 'g'],
     ['Cyrillic', 'ж'],
