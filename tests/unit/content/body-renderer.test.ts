@@ -61,6 +61,7 @@ describe('createBodyRenderer, with bodies that do not fit a worker', () => {
     localImagePaths: [],
     remoteImagePaths: [],
     firstParagraph: '',
+    size: { words: 0, characters: 0 },
   });
 
   test(
