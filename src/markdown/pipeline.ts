@@ -1,7 +1,8 @@
 /**
  * The Markdown pipeline, in order. Article Markdown is scraped from the web and untrusted.
  *
- * remark (Markdown tree): parse very long bodies a part at a time; cap nesting depth (deeper trees
+ * remark (Markdown tree): parse very long bodies a part at a time; keep raw HTML that never closes
+ * from hiding the text after it; cap nesting depth (deeper trees
  * overflow the stack of every later step); turn images Astro could not decode into text.
  * rehype (HTML tree): parse raw HTML (rehype-raw) so that everything after sees real elements, and
  * cap its depth too;
@@ -24,6 +25,7 @@ import { rehypeRootRelativeLinks } from './rehype-root-relative-links';
 import { remarkChunkedParse } from './remark-chunked-parse';
 import { remarkDepthLimit } from './remark-depth-limit';
 import { remarkNestingGuard } from './remark-nesting-guard';
+import { remarkUnclosedHtml } from './remark-unclosed-html';
 import { remarkUndecodableImages } from './remark-undecodable-images';
 import { CLOBBER_PREFIX, sanitizeSchema } from './sanitize-schema';
 
@@ -33,7 +35,13 @@ export const markdownOptions = {
   smartypants: false,
   // The guard wraps the parser: it cuts absurdly nested lines back before they are parsed; very
   // long bodies are parsed a part at a time.
-  remarkPlugins: [remarkNestingGuard, remarkChunkedParse, remarkDepthLimit, remarkUndecodableImages],
+  remarkPlugins: [
+    remarkNestingGuard,
+    remarkChunkedParse,
+    remarkUnclosedHtml,
+    remarkDepthLimit,
+    remarkUndecodableImages,
+  ],
   // Footnote ids get their prefix from the sanitizer, like every other id.
   remarkRehype: { clobberPrefix: '' },
   rehypePlugins: [
