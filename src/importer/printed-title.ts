@@ -26,7 +26,7 @@ export interface PrintedTitle {
 const MAX_DEPTH = 250;
 
 /** Quotes, dashes, spacing and case aside, the same words. */
-function key(text: string): string {
+export function titleKey(text: string): string {
   return text
     .normalize('NFKC')
     .replace(/[\u2018\u2019\u201a\u201b`´]/g, "'")
@@ -67,17 +67,17 @@ export function findPrintedTitle(
     if (title === undefined || title.trim() === '') continue;
     const text = plainText(title);
     const stripped = withoutSiteName(text, keys);
-    whole.add(key(text));
-    if (stripped.split(/\s+/).length >= 2 || /\p{Lo}{4}/u.test(stripped)) bare.add(key(stripped));
+    whole.add(titleKey(text));
+    if (stripped.split(/\s+/).length >= 2 || /\p{Lo}{4}/u.test(stripped)) bare.add(titleKey(stripped));
     const head = /^(.+?)\s+(?:\||-|–|—|·|•|::|»)\s+[^|–—·•»]+$/u.exec(text)?.[1];
-    if (head !== undefined) headed.add(key(head));
+    if (head !== undefined) headed.add(titleKey(head));
   }
   let fallback: PrintedTitle | undefined;
   const end = Math.min(lines.length, from + MAX_DEPTH);
   for (let index = from; index < end; index++) {
     const { text, heading, end: last } = lineAt(lines, index);
     if (text === '') continue;
-    const found = key(plainText(text));
+    const found = titleKey(plainText(text));
     if (bare.has(found) || (heading && headed.has(found))) {
       return { text, start: index, index: last, heading, whole: false };
     }

@@ -6,6 +6,7 @@
  * story's names). A logo or section in an `<h1>` confirms nothing. Failing that, the first title
  * stated, without the site's name.
  */
+import { titleKey } from '../printed-title';
 import { isSiteName, withoutSiteName } from '../site-name';
 
 export interface ChosenHeadline {
@@ -25,17 +26,7 @@ function clean(text: string | null | undefined): string {
 
 /** Quotes, dashes, spacing and case aside, the same words. */
 function sameText(a: string, b: string): boolean {
-  const key = (text: string) =>
-    text
-      .normalize('NFKC')
-      .replace(/[\u2018\u2019\u201a\u201b`´]/g, "'")
-      .replace(/[\u201c\u201d\u201e\u201f«»]/g, '"')
-      .replace(/[\u2010-\u2015]/g, '-')
-      .replace(/\u2026/g, '...')
-      .replace(/\s+/g, ' ')
-      .trim()
-      .toLocaleLowerCase('und');
-  return key(a) === key(b);
+  return titleKey(a) === titleKey(b);
 }
 
 /** The words of a title that say something; pairs of characters for scripts written without spaces. */
