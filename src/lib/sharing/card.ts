@@ -4,6 +4,7 @@
  * lead photograph beside the text when there is one. JPEG, well under 300 KB.
  */
 import sharp, { type OverlayOptions } from 'sharp';
+import { cleanText } from '../visible-text';
 import { type CardFont, cardFontFamilies, cardFonts } from './card-fonts';
 
 export interface CardInput {
@@ -30,9 +31,12 @@ const MUTED = '#56575e';
 const ACCENT = '#8a1c1c';
 const RULE = '#d9d6cf';
 
-/** Text for Pango markup: the five characters it gives meaning to, escaped. */
+/**
+ * Text for Pango markup: the five characters it gives meaning to, escaped, and no control
+ * character (Pango refuses the whole text for one).
+ */
 export function escapeMarkup(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+  return cleanText(text).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
 let registered: Promise<void> | undefined;

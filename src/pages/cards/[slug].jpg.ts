@@ -17,7 +17,7 @@ export const getStaticPaths = (async () => {
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props }) => {
-  const { data } = (props as { article: Article }).article;
+  const { data, filePath } = (props as { article: Article }).article;
   const photo = leadPhotoFile(data.image?.src);
   const input = {
     site: siteName,
@@ -29,6 +29,13 @@ export const GET: APIRoute = async ({ props }) => {
     width: CARD_WIDTH,
     height: CARD_HEIGHT,
   };
-  const bytes = await cachedCard(await cardKey(input, photo), () => renderCard({ ...input, photo }));
+  const bytes = await cachedCard(await cardKey(input, photo), () =>
+    renderCard({ ...input, photo }).catch((error: unknown) => {
+      // Named by file: the renderer's own message ("no text to render") names no article.
+      throw new Error(
+        `${filePath ?? data.title}: the share card could not be drawn: ${(error as Error).message}`,
+      );
+    }),
+  );
   return new Response(new Uint8Array(bytes), { headers: { 'Content-Type': 'image/jpeg' } });
 };

@@ -119,7 +119,52 @@ describe('invalid articles name the file and the field', () => {
       'content/articles/x.md: lang: must be a BCP 47 language tag such as en, ar or pt-BR',
     ],
     ['an empty author', { ...minimal, authors: [''] }, 'content/articles/x.md: authors.0: must not be empty'],
+    [
+      'a title of zero-width characters',
+      { ...minimal, title: '\u200b\u200d\ufeff\u2060' },
+      'content/articles/x.md: title: has no visible character (only spaces, zero-width or control characters)',
+    ],
+    [
+      'a title of control characters',
+      { ...minimal, title: '\u0001\u0008\u001b\u007f' },
+      'content/articles/x.md: title: must not be empty',
+    ],
+    [
+      'a publisher of a lone combining accent and a braille blank',
+      { ...minimal, publisher: '\u0301\u2800' },
+      'content/articles/x.md: publisher: has no visible character (only spaces, zero-width or control characters)',
+    ],
+    [
+      'a tag of a soft hyphen and a bidi mark',
+      { ...minimal, tags: ['Russia', '\u00ad\u200f'] },
+      'content/articles/x.md: tags.1: has no visible character (only spaces, zero-width or control characters)',
+    ],
   ])('rejects %s', (_, data, message) => {
     expect(problems(data)).toEqual([message]);
+  });
+});
+
+describe('displayed text is cleaned as it is parsed', () => {
+  test('should drop control characters and turn line breaks into spaces', () => {
+    const parsed = articleSchema.parse({
+      ...minimal,
+      title: 'Heat\u0001wave \u001b[31mwarning\u007f\nissued',
+      image: { caption: 'A\u0000 caption', credit: 'KCNA\u0008' },
+    });
+    expect(parsed.title).toBe('Heatwave [31mwarning issued');
+    expect(parsed.image).toEqual({ caption: 'A caption', credit: 'KCNA' });
+  });
+
+  test('should keep names in NFC, so NFD and NFC spellings are one name', () => {
+    const nfd = 'Cafe\u0301 Times';
+    const parsed = articleSchema.parse({ ...minimal, publisher: nfd, tags: [nfd, 'Caf\u00e9 Times'] });
+    expect(parsed.publisher).toBe('Caf\u00e9 Times');
+    expect(parsed.tags).toEqual(['Caf\u00e9 Times', 'Caf\u00e9 Times']);
+  });
+
+  test('should keep visible text in every script, joiners included', () => {
+    for (const title of ['交通', 'افتتاح', 'Транспорт', '👩\u200d👩\u200d👧', 'क्षेत्र']) {
+      expect(articleSchema.parse({ ...minimal, title }).title).toBe(title);
+    }
   });
 });

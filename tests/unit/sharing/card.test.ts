@@ -39,6 +39,7 @@ describe('share cards', () => {
     ['Japanese', '金正恩氏、ロシアのために戦死した北朝鮮兵士を追悼', false, undefined],
     ['Arabic', 'كيم جونغ أون يكرم الجنود الكوريين الشماليين', true, photo],
     ['hostile markup', '</span><span font="99">&amp; <b>x</b>', false, undefined],
+    ['control-character', 'Heat\u0000\u0001wave \u001b[31m\u0008warning\u007f', false, undefined],
   ])('should draw a 1200×630 JPEG under 300 KB for a %s headline', async (_name, headline, rtl, file) => {
     const bytes = await renderCard({
       site: 'Broadsheet',
