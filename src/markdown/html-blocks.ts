@@ -13,14 +13,18 @@ export const CLOSED_BY_MARKER: Array<[start: RegExp, end: RegExp]> = [
   [/^ {0,3}<!\[CDATA\[/, /\]\]>/],
 ];
 
-/** The lines after the first of an HTML block whose closing marker never comes, else `undefined`. */
-export function unclosedRest(html: string): string | undefined {
-  const newline = html.indexOf('\n');
-  if (newline === -1) return undefined;
+/**
+ * The Markdown an HTML block hid when its closing marker never comes (the block runs to the end
+ * of the document), else `undefined`: what follows its opener.
+ */
+export function unclosedBlockText(html: string): string | undefined {
   for (const [start, end] of CLOSED_BY_MARKER) {
     const opened = start.exec(html);
     if (!opened) continue;
-    return end.test(html.slice(opened[0].length)) ? undefined : html.slice(newline + 1);
+    const rest = html.slice(opened[0].length);
+    if (end.test(rest)) return undefined;
+    // A tag's opener ends at its `>`; a marker such as `<!--` is the whole opener.
+    return /^\s*<[!?]/.test(opened[0]) ? rest : rest.replace(/^[^>]*>?/, '');
   }
   return undefined;
 }

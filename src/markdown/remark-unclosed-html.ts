@@ -10,7 +10,7 @@
  */
 import type { Html, Parent, Root, RootContent } from 'mdast';
 import type { Processor } from 'unified';
-import { CLOSED_BY_MARKER } from './html-blocks';
+import { unclosedBlockText } from './html-blocks';
 
 const SWALLOWING = [
   'iframe',
@@ -40,21 +40,6 @@ export function withoutUnclosedTags(html: string, after = ''): string {
   return html.replace(OPENING, (tag, name: string, offset: number) =>
     new RegExp(`</${name}\\s*>`, 'i').test(html.slice(offset + tag.length) + after) ? tag : '',
   );
-}
-
-/** The Markdown an HTML block hid when its closing marker never comes, else `undefined`. */
-export function unclosedBlockText(html: string): string | undefined {
-  for (const [start, end] of CLOSED_BY_MARKER) {
-    const opened = start.exec(html);
-    if (!opened) continue;
-    if (end.test(html.slice(opened[0].length))) return undefined;
-    // A tag's opener ends at its `>`; a marker such as `<!--` is the whole opener.
-    const rest = html.slice(opened[0].length);
-    return opened[0].trimStart().startsWith('<!') || opened[0].trimStart().startsWith('<?')
-      ? rest
-      : rest.replace(/^[^>]*>?/, '');
-  }
-  return undefined;
 }
 
 export function remarkUnclosedHtml(this: Processor) {

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { unclosedBlockText, withoutUnclosedTags } from '../../../src/markdown/remark-unclosed-html';
+import { unclosedBlockText } from '../../../src/markdown/html-blocks';
+import { withoutUnclosedTags } from '../../../src/markdown/remark-unclosed-html';
 import { renderArticle } from './render';
 
 const SWALLOWERS = [
