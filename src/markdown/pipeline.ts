@@ -2,7 +2,7 @@
  * The Markdown pipeline, in order. Article Markdown is scraped from the web and untrusted.
  *
  * remark (Markdown tree): parse very long bodies a part at a time; keep raw HTML that never closes
- * from hiding the text after it; cap nesting depth (deeper trees
+ * from hiding the text after it, and form tags from moving it; cap nesting depth (deeper trees
  * overflow the stack of every later step); turn images Astro could not decode into text.
  * rehype (HTML tree): parse raw HTML (rehype-raw) so that everything after sees real elements, and
  * cap its depth too;
@@ -24,6 +24,7 @@ import { rehypeRawBounded } from './rehype-raw-bounded';
 import { rehypeRootRelativeLinks } from './rehype-root-relative-links';
 import { remarkChunkedParse } from './remark-chunked-parse';
 import { remarkDepthLimit } from './remark-depth-limit';
+import { remarkFormTags } from './remark-form-tags';
 import { remarkNestingGuard } from './remark-nesting-guard';
 import { remarkUnclosedHtml } from './remark-unclosed-html';
 import { remarkUndecodableImages } from './remark-undecodable-images';
@@ -39,6 +40,7 @@ export const markdownOptions = {
     remarkNestingGuard,
     remarkChunkedParse,
     remarkUnclosedHtml,
+    remarkFormTags,
     remarkDepthLimit,
     remarkUndecodableImages,
   ],
