@@ -112,3 +112,63 @@ describe.each(PLACES)('the 404 page at a missing address (%s)', (place) => {
     await page.close();
   });
 });
+
+// A miss in one of the site's sections, at depth, and one anywhere on a site at a host's root.
+type Place = (typeof PLACES)[number];
+const DEEP_MISSES: Array<[Place, string]> = [
+  ...PLACES.flatMap((place) => [
+    [place, 'articles/no-such-article/'] as [Place, string],
+    [place, 'tags/no-such-tag/page/2/'] as [Place, string],
+  ]),
+  ['rootUrl', 'no/such/deep/page/'],
+  ['rootUrl', 'old/2019/05/story.html'],
+];
+
+describe('the 404 page at depth', () => {
+  test.each(DEEP_MISSES)('should log no console error at %s for %s, and lead home', async (place, path) => {
+    const base = servers.get('main')?.[place] ?? '';
+    const page = await browser.newPage();
+    const errors: string[] = [];
+    page.on('console', (message) => {
+      // The browser reports the missing page itself; that one is the point of the page.
+      if (message.type() === 'error' && message.location().url !== `${base}${path}`) {
+        errors.push(`${message.text()} (${message.location().url})`);
+      }
+    });
+    await page.goto(`${base}${path}`, { waitUntil: 'networkidle' });
+    await expect
+      .poll(async () =>
+        page
+          .locator('main a')
+          .first()
+          .evaluate((link: HTMLAnchorElement) => link.href),
+      )
+      .toBe(`${base}index.html`);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  test('should never ask another host, whatever the path names', async () => {
+    const base = servers.get('main')?.rootUrl ?? '';
+    const page = await browser.newPage();
+    const problems: string[] = [];
+    page.on('console', (message) => {
+      if (/Refused|Content.Security.Policy/i.test(message.text())) problems.push(message.text());
+    });
+    page.on('request', (request) => {
+      if (!request.url().startsWith(base)) problems.push(`asked: ${request.url()}`);
+    });
+    await page.goto(`${base}/evil.example/a/b/`, { waitUntil: 'networkidle' });
+    expect(page.url()).toBe(`${base}/evil.example/a/b/`);
+    await expect
+      .poll(async () =>
+        page
+          .locator('main a')
+          .first()
+          .evaluate((link: HTMLAnchorElement) => link.href),
+      )
+      .toBe(`${base}index.html`);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+});

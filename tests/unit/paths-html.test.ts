@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { allowInCsp } from '../../src/integrations/portable/csp';
 import { portableHtml } from '../../src/integrations/portable/links';
 import { portableNotFoundPage } from '../../src/integrations/portable/not-found';
-import { NOT_FOUND_SCRIPT } from '../../src/integrations/portable/not-found-script';
+import { notFoundScript, ROOT_CANDIDATES } from '../../src/integrations/portable/not-found-script';
 
 const folders = new Set(['', 'articles/a', 'articles/b']);
 const isDirectory = (path: string) => folders.has(path);
@@ -80,7 +80,13 @@ describe('portableNotFoundPage', () => {
     '<link rel="stylesheet" href="/_astro/site.css"></head><body><a href="/">Home</a></body></html>';
   const css = 'body{color:red}';
   const hash = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
-  const result = portableNotFoundPage(page, (href) => (href === '/_astro/site.css' ? css : undefined));
+  const script = notFoundScript({ sections: ['articles', 'index.html'] });
+  const result = portableNotFoundPage(
+    page,
+    (href) => (href === '/_astro/site.css' ? css : undefined),
+    () => undefined,
+    script,
+  );
 
   test('should inline its stylesheet, allowed by hash, since a relative link breaks at depth', () => {
     expect(result).toContain(`<style>${css}</style>`);
@@ -89,8 +95,8 @@ describe('portableNotFoundPage', () => {
   });
 
   test('should add the script that finds the root, allowed by hash, with same-origin fetches', () => {
-    expect(result).toContain(`<script>${NOT_FOUND_SCRIPT}</script></body>`);
-    expect(result).toContain(`script-src ${hash(NOT_FOUND_SCRIPT)};`);
+    expect(result).toContain(`<script>${script}</script></body>`);
+    expect(result).toContain(`script-src ${hash(script)};`);
     expect(result).toContain("connect-src 'self'");
   });
 
@@ -148,5 +154,51 @@ describe('portableHtml reads tags as a browser does', () => {
 
   test('should refuse a URL whose character references it cannot read', () => {
     expect(() => portableHtml('<a href="/a/?x=1&copy;">x</a>', '', () => true)).toThrow(/cannot read/);
+  });
+});
+
+describe('the folders the 404 page asks for its root', () => {
+  const candidates = new Function(`return ${ROOT_CANDIDATES}`)() as (
+    pathname: string,
+    sections: string[],
+    sitePath: string,
+  ) => string[];
+  const sections = ['articles', 'tags', 'index.html'];
+
+  test.each([
+    // Below a name the root holds: that folder first, so a miss in a section asks once.
+    ['/news/articles/gone/', '', ['/news/', '/', '/news/articles/']],
+    ['/articles/gone/deeper/', '', ['/', '/articles/gone/', '/articles/']],
+    [
+      '/mirror/deep/path/tags/none/more/',
+      '',
+      [
+        '/mirror/deep/path/',
+        '/',
+        '/mirror/deep/path/tags/none/',
+        '/mirror/deep/path/tags/',
+        '/mirror/deep/',
+        '/mirror/',
+      ],
+    ],
+    // SITE_URL's folder first, when the address is under it.
+    ['/news/no/such/page/', '/news/', ['/news/', '/', '/news/no/such/', '/news/no/']],
+    ['/elsewhere/x', '/news/', ['/', '/elsewhere/']],
+    // Nothing known: the host's root, then every folder, nearest first; never the address itself.
+    ['/no/such/deep/page/', '', ['/', '/no/such/deep/', '/no/such/', '/no/']],
+    ['/news/typo', '', ['/', '/news/']],
+  ])('should ask, for %s (SITE_URL path "%s"), %j', (pathname, sitePath, expected) => {
+    expect(candidates(pathname, sections, sitePath)).toEqual(expected);
+  });
+
+  test.each([
+    '//evil.example/a/b/',
+    '//evil.example/articles/x/',
+    '///evil.example/a/',
+    '/%2F%2Fevil.example/a/',
+  ])('should never name another host from the path %s', (pathname) => {
+    for (const folder of candidates(pathname, sections, '')) {
+      expect(new URL(folder, 'https://site.example').origin).toBe('https://site.example');
+    }
   });
 });

@@ -5,7 +5,7 @@
  * HTML Astro did not generate (copied from `public/`) once `dist/` is written. Warns once when
  * `SITE_URL` is missing, as absolute URLs are then left out.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -16,6 +16,8 @@ import { pageFile } from '../keep-output';
 import { fileDirectory, portableCss } from '../../lib/portable-urls';
 import { portableHtml } from './links';
 import { portableNotFoundPage } from './not-found';
+import { notFoundScript } from './not-found-script';
+import { siteRoot } from '../../lib/site-url';
 
 const ICON_TYPES: Record<string, string> = {
   '.svg': 'image/svg+xml',
@@ -25,6 +27,7 @@ const ICON_TYPES: Record<string, string> = {
 
 export function portableBuild(): AstroIntegration {
   let hasSite = false;
+  let sitePath: string | undefined;
   let publicDir = '';
   let assetsDir = '';
   return {
@@ -47,6 +50,7 @@ export function portableBuild(): AstroIntegration {
       },
       'astro:config:done': ({ config }) => {
         hasSite = config.site !== undefined;
+        sitePath = siteRoot(config.site)?.pathname;
         publicDir = fileURLToPath(config.publicDir);
         assetsDir = config.build.assets;
       },
@@ -96,6 +100,13 @@ export function portableBuild(): AstroIntegration {
                 const file = join(root, path);
                 return type && existsSync(file) ? { type, bytes: readFileSync(file) } : undefined;
               },
+              notFoundScript({
+                // Names at the root tell the 404 page where the root is (`…/articles/gone/`).
+                sections: [
+                  ...new Set([...readdirSync(root), ...pageFiles.map((page) => page.split('/')[0] ?? '')]),
+                ].filter((name) => name !== ''),
+                ...(sitePath !== undefined && { sitePath }),
+              }),
             );
           }
           html = portableHtml(html, fileDirectory(file), isDirectory);

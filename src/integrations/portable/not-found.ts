@@ -3,12 +3,12 @@
  * trusted. Its stylesheets are inlined and allowed by hash in its CSP, and a small script (also
  * allowed by hash) rebases its links on the site's root once it has found it. Its favicon is
  * inlined too (browsers fetch icons before any script could rebase them); the touch icon, of no
- * use on a missing page, is left out.
+ * use on a missing page, is left out. `script` is ./not-found-script.ts with the build's hints.
  */
 import { createHash } from 'node:crypto';
 import { allowInCsp } from './csp';
 import { applyEdits, type Edit, elements, escapeAttribute, getAttribute, parseHtml } from './html';
-import { NOT_FOUND_SCRIPT } from './not-found-script';
+import { notFoundScript } from './not-found-script';
 
 /** Icons up to this size are inlined in the 404 page (Broadsheet's own is 0.8 KB). */
 const MAX_INLINE_ICON = 4096;
@@ -29,6 +29,7 @@ export function portableNotFoundPage(
   html: string,
   readStylesheet: (href: string) => string | undefined,
   readIcon: (href: string) => { type: string; bytes: Buffer } | undefined = () => undefined,
+  script: string = notFoundScript({ sections: [] }),
 ): string {
   const edits: Edit[] = [];
   const styleHashes: string[] = [];
@@ -69,11 +70,10 @@ export function portableNotFoundPage(
   }
   if (policy) {
     let csp = allowInCsp(policy.value, 'style-src', styleHashes);
-    csp = allowInCsp(csp, 'script-src', [sha256(NOT_FOUND_SCRIPT)]);
+    csp = allowInCsp(csp, 'script-src', [sha256(script)]);
     csp = allowInCsp(csp, 'connect-src', ["'self'"]);
     edits.push({ start: policy.start, end: policy.end, text: `content="${escapeAttribute(csp)}"` });
   }
-  if (bodyEnd !== undefined)
-    edits.push({ start: bodyEnd, end: bodyEnd, text: `<script>${NOT_FOUND_SCRIPT}</script>` });
+  if (bodyEnd !== undefined) edits.push({ start: bodyEnd, end: bodyEnd, text: `<script>${script}</script>` });
   return applyEdits(html, edits);
 }
