@@ -1,26 +1,12 @@
 /**
  * Slugs for imported articles: the last segment of the original URL when it names the article,
- * else the headline; either way transliterated to ASCII (`transliteration` covers Cyrillic,
- * Arabic and CJK), so every article gets a readable slug that stays the same on re-import.
+ * else the headline; either way by the site's one slug rule (../lib/slugs.ts), so every article
+ * gets a readable ASCII slug that stays the same on re-import.
  */
-import { slugify } from 'transliteration';
-import { isSlug } from '../lib/slugs';
+import { isSlug, toSlug } from '../lib/slugs';
 
-const MAX_LENGTH = 80;
 // Last path segments that say nothing about the article.
 const GENERIC = new Set(['index', 'article', 'story', 'news', 'amp', 'default', 'content', 'print']);
-
-/** ASCII slug of any text; `''` when nothing readable is left. */
-export function toSlug(text: string, maxLength = MAX_LENGTH): string {
-  const slug = slugify(text.normalize('NFKC'), { lowercase: true, separator: '-', trim: true })
-    .replace(/[^a-z0-9-]+/g, '-')
-    .replace(/-+/g, '-')
-    .replace(/^-|-$/g, '');
-  if (slug.length <= maxLength) return slug;
-  const cut = slug.slice(0, maxLength + 1);
-  const lastHyphen = cut.lastIndexOf('-');
-  return (lastHyphen > maxLength / 2 ? cut.slice(0, lastHyphen) : slug.slice(0, maxLength)).replace(/-$/, '');
-}
 
 /** The slug an address gives an article, or `undefined` when its last segment is an id or generic. */
 export function slugFromUrl(url: string): string | undefined {

@@ -13,6 +13,7 @@ import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { ar } from '../../src/i18n/catalogs/ar';
+import { groupSlug } from '../../src/lib/finding/groups';
 import { renderCard } from '../../src/lib/sharing/card';
 import { launchBrowser } from '../support/browser';
 import { buildSite, projectRoot } from '../support/build';
@@ -327,7 +328,7 @@ describe('accessibility', () => {
     'axe finds no violation on any kind of page, %s',
     async (colorScheme) => {
       const violations: string[] = [];
-      for (const path of [...PAGES, 'tags/النقل/', '404.html']) {
+      for (const path of [...PAGES, `tags/${groupSlug('النقل')}/`, '404.html']) {
         const context = await browser.newContext({ colorScheme, bypassCSP: true });
         try {
           const page = await context.newPage();

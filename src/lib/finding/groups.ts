@@ -2,25 +2,18 @@
  * Articles grouped for the index pages: by tag, by publisher and by month. Each group keeps the
  * newest-first order of the list it came from; slugs are made once, here, for every page.
  */
-import { slug as githubSlug } from 'github-slugger';
-import { createHash } from 'node:crypto';
+import { nameSlug } from '../slugs';
 
 export interface Group<T> {
-  /** The URL segment (`transport`, `交通`, `2025-07`). */
+  /** The URL segment (`transport`, `jiao-tong-57f78ba1`, `2025-07`). */
   slug: string;
   /** The name as printed (`Transport`, `The Moscow Times`, `July 2025`). */
   name: string;
   items: T[];
 }
 
-/**
- * A URL segment for a name: lower case, spaces as hyphens, letters of every script kept
- * (as GitHub makes heading ids). A name with no letters or digits gets a short hash instead.
- */
-export function groupSlug(name: string): string {
-  const slug = githubSlug(name).replace(/-{2,}/g, '-').replace(/^-|-$/g, '');
-  return slug || `x-${createHash('sha256').update(name).digest('hex').slice(0, 8)}`;
-}
+/** The URL segment of a tag or publisher (../slugs.ts: the site's one slug rule). */
+export const groupSlug = nameSlug;
 
 /**
  * Groups items under the names `namesOf` gives each (an item may have several). Names with the

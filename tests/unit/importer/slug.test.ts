@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { articleSlug, slugFromUrl, toSlug } from '../../../src/importer/slug';
+import { articleSlug, slugFromUrl } from '../../../src/importer/slug';
+import { toSlug } from '../../../src/lib/slugs';
 
 describe('slugFromUrl', () => {
   test.each([
