@@ -23,3 +23,16 @@ export function cleanText(text: string): string {
 export function hasVisibleCharacter(text: string): boolean {
   return VISIBLE.test(text);
 }
+
+// A tag, its attribute values quoted as rehype-stringify writes them.
+const TAG = /<(?:[^>"']|"[^"]*"|'[^']*')*>/g;
+const PICTURE = /<img\s/;
+
+/**
+ * Whether rendered HTML shows the reader anything: a visible character in its text, or a
+ * picture (a body that is a photo or a chart is content; its caption or alt text may be all the
+ * text it has). The sanitized HTML holds no script, style or comment, so its text is what shows.
+ */
+export function showsSomething(html: string): boolean {
+  return PICTURE.test(html) || hasVisibleCharacter(html.replace(TAG, ''));
+}

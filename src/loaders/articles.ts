@@ -65,6 +65,18 @@ interface Pending {
   rendering: Promise<RenderedBody | Error>;
 }
 
+/** What is wrong with a rendered body, by file and field, never quoting it; or `undefined`. */
+function bodyProblem(file: string, result: RenderedBody | Error): string | undefined {
+  if (result instanceof Error) return `${file}: the Markdown body could not be rendered: ${result.message}`;
+  if (result.empty) {
+    return (
+      `${file}: body: shows no text: it is empty, or its only text is inside markup readers never ` +
+      'see (<script>, <style>, <svg>, a comment…)'
+    );
+  }
+  return undefined;
+}
+
 /** Astro stores an `image()` field as its path behind this prefix. */
 const IMAGE_PREFIX = '__ASTRO_IMAGE_';
 
@@ -206,10 +218,15 @@ async function syncArticles(context: LoaderContext, { root, baseDir, contentRoot
       },
     });
     endPhase(CHECKED);
+    renderer.flush();
     if (problems.length > 0) {
+      // The bodies already on their way are awaited, so that every problem is told at once.
+      for (const { file, rendering } of changed) {
+        const problem = bodyProblem(shown(file.entry), await rendering);
+        if (problem) problems.push(problem);
+      }
       throw new ContentError(`Invalid content (${problems.length} problems):\n${problems.join('\n')}`);
     }
-    renderer.flush();
     if (!sameCode) store.clear();
     for (const { known, filePath } of unchanged) {
       // As glob() does: pictures of unchanged bodies are still imported by the build.
@@ -224,10 +241,9 @@ async function syncArticles(context: LoaderContext, { root, baseDir, contentRoot
     for (const { file, path, filePath, frontmatter, digest, rendering } of changed) {
       const data = await context.parseData({ id: file.slug, data: frontmatter, filePath: path });
       const result = await rendering;
-      if (result instanceof Error) {
-        failed.push(`${shown(file.entry)}: the Markdown body could not be rendered: ${result.message}`);
-        continue;
-      }
+      const problem = bodyProblem(shown(file.entry), result);
+      if (problem !== undefined) failed.push(problem);
+      if (problem !== undefined || result instanceof Error) continue;
       store.set({ id: file.slug, data, filePath, digest, ...storedBody(result, data) });
     }
     endPhase(RENDERED);

@@ -25,6 +25,7 @@ import { type PluggableList, type Processor, unified } from 'unified';
 import { VFile } from 'vfile';
 import { firstParagraph } from '../lib/description';
 import { type TextSize, textSize } from '../lib/reading-time';
+import { showsSomething } from '../lib/visible-text';
 import { markdownOptions } from './pipeline';
 
 export interface BodyJob {
@@ -50,6 +51,8 @@ export interface RenderedBody {
   firstParagraph: string;
   /** Words and unspaced characters, for the reading time. */
   size: TextSize;
+  /** Set when the body shows the reader nothing: no visible character and no picture. */
+  empty?: true;
 }
 
 interface AstroData {
@@ -120,6 +123,7 @@ export async function renderBody(job: BodyJob): Promise<RenderedBody> {
     remoteImagePaths: astro?.remoteImagePaths ?? [],
     firstParagraph: firstParagraph(job.body),
     size: textSize(html),
+    ...(showsSomething(html) ? {} : { empty: true as const }),
   };
   if (hasPictures(astro) || job.bodyFile === undefined) return { ...rendered, html };
   writeFileSync(job.bodyFile, html);

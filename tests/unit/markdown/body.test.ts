@@ -97,4 +97,33 @@ describe('renderBody', () => {
     const { rmSync } = await import('node:fs');
     rmSync(dir, { recursive: true, force: true });
   });
+
+  const render = (body: string) =>
+    renderBody({ body, frontmatter: {}, filePath: join(root, 'content/articles/x.md'), image: {} });
+
+  test.each([
+    ['an empty body', ''],
+    ['blank lines and spaces', '\n\n   \n\t\n'],
+    ['only a script', '<script>var s = "SCRIPT-TEXT";</script>'],
+    ['only a style', '<style>p { color: red } STYLE-TEXT</style>'],
+    ['text only inside an svg', '<svg><text>SVG-TEXT</text></svg>'],
+    ['only a comment', '<!-- COMMENT-TEXT -->'],
+    ['zero-width characters and a rule', '\u200b\u200d\u2060\n\n---\n\n&#8203;'],
+    ['an empty link and an empty heading', '[](https://example.com/)\n\n#\n'],
+  ])('should mark %s as showing nothing', async (_name, body) => {
+    expect((await render(body)).empty).toBe(true);
+  });
+
+  test.each([
+    ['a sentence', 'A sentence.'],
+    ['a dash', '—'],
+    ['an emoji', '🚆'],
+    ['Han characters', '交通'],
+    ['text after an unclosed comment', '<!--\n\nThe story goes on.'],
+    ['text after an unclosed CDATA', '<![CDATA[ The story goes on.'],
+    ['a picture with its alt text', '![A chart of the vote](https://example.com/chart.png)'],
+    ['an inline picture without alt text', '<img src="./chart.png" alt="">'],
+  ])('should count %s as something to read', async (_name, body) => {
+    expect((await render(body)).empty).toBeUndefined();
+  });
 });
