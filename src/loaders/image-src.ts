@@ -1,10 +1,18 @@
 /**
- * Checks a lead image path before anything reads the file: it must stay inside `content/` (after
- * following symlinks), exist, and start like an image. Messages never quote the file's bytes.
+ * Checks an image path (a lead image or one in a body) before anything else reads the file: it
+ * must stay inside `content/` (after following symlinks), exist, start like an image, and have a
+ * header sharp can read, of a size it can decode. Messages never quote the file's bytes.
  */
 import { open, realpath, stat } from 'node:fs/promises';
 import { dirname, relative, resolve, sep } from 'node:path';
+import sharp from 'sharp';
 import { isLocalPath } from '../lib/urls';
+
+/**
+ * The most pixels an image may have: 100 megapixels is more than a news photograph needs, and
+ * already 400 MB to decode; a small file can declare far more (a decompression bomb).
+ */
+export const MAX_PIXELS = 100_000_000;
 
 // Leading bytes of the raster formats sharp reads. SVG is refused: it can carry script.
 const SIGNATURES: Array<{ format: string; test: (head: Buffer) => boolean }> = [
@@ -59,12 +67,33 @@ export async function checkImageSrc(
   const info = await stat(real);
   if (!info.isFile()) return 'is not a file';
   const file = await open(real, 'r');
+  let format: string | undefined;
   try {
     const head = Buffer.alloc(16);
     await file.read(head, 0, 16, 0);
-    if (!sniffImageFormat(head)) return 'is not an image (JPEG, PNG, GIF, WebP, AVIF or TIFF)';
+    format = sniffImageFormat(head);
   } finally {
     await file.close();
+  }
+  if (!format) return 'is not an image (JPEG, PNG, GIF, WebP, AVIF or TIFF)';
+  return checkHeader(real, format);
+}
+
+/** Reads the image header only (no pixels are decoded) and checks its size. */
+async function checkHeader(file: string, format: string): Promise<string | undefined> {
+  const name = format.toUpperCase();
+  let width: number | undefined;
+  let height: number | undefined;
+  try {
+    // The pixel limit is checked here, from the size the header declares.
+    ({ width, height } = await sharp(file, { limitInputPixels: false }).metadata());
+  } catch {
+    // sharp's message can quote bytes of the file: it is not repeated.
+    return `starts like a ${name} image but its header cannot be read (a damaged file, or another kind of file)`;
+  }
+  if (!width || !height) return `is a ${name} image without a width and height`;
+  if (width * height > MAX_PIXELS) {
+    return `is ${width}×${height} pixels, more than the ${MAX_PIXELS / 1e6}-megapixel limit: make it smaller`;
   }
   return undefined;
 }
