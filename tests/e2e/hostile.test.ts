@@ -4,8 +4,8 @@
  * no page global is clobbered and the article stays inside its page. In-page links (footnotes,
  * headings) still land on their targets despite the prefixed ids.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
 import type { Element as HastElement, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import type { Browser, Page } from 'playwright-core';
@@ -18,7 +18,16 @@ import { problems } from '../unit/markdown/hostile-checks';
 
 const dir = siteDir('hostile');
 // Bodies of text only: every element in them comes from the Markdown.
-const ARTICLES = ['breakout', 'clobbering', 'frontmatter', 'script-tags', 'urls'];
+const ARTICLES = [
+  'breakout',
+  'clobbering',
+  'frontmatter',
+  'script-tags',
+  'urls',
+  'invisible-names',
+  'normalization',
+  'long-names',
+];
 // Bodies with a picture of their own, which the site turns into <picture> markup.
 const WITH_PICTURES = ['picture-marker'];
 
@@ -286,5 +295,59 @@ describe('in-page links with prefixed ids, in Chromium', () => {
       expect(target.text).toContain(targetText);
       expect(target.inView).toBe(true);
     });
+  });
+});
+
+describe('names and slugs on the hostile site', () => {
+  const folders = (kind: string) =>
+    readdirSync(join(dir, kind), { withFileTypes: true })
+      .filter((entry) => entry.isDirectory())
+      .map((entry) => entry.name);
+  const page = (path: string) => fromHtml(readFileSync(join(dir, path), 'utf8'));
+  /** The local links of an article page to tag and publisher pages, as files of the built site. */
+  const groupLinks = (slug: string) =>
+    elements(page(`articles/${slug}/index.html`))
+      .filter((el) => el.tagName === 'a')
+      .map((el) => String(el.properties['href'] ?? ''))
+      // Links to one tag's or publisher's page, not to the lists of them all.
+      .filter((href) => /(?:^|\/)(?:tags|publishers)\/[^/]+\//.test(href) && !/^[a-z]+:/.test(href))
+      .map((href) => {
+        const path = join(dirname(`articles/${slug}/index.html`), decodeURIComponent(href));
+        return href.endsWith('/') ? join(path, 'index.html') : path;
+      });
+
+  test('should give every tag and publisher a bounded ASCII slug', () => {
+    const slugs = [...folders('tags'), ...folders('publishers')];
+    expect(slugs.length).toBeGreaterThan(4);
+    for (const slug of slugs) {
+      expect(slug).toMatch(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
+      expect(slug.length).toBeLessThanOrEqual(70);
+    }
+  });
+
+  test.each(ARTICLES)('should link the tags and publisher of %s to pages that exist', (slug) => {
+    const links = groupLinks(slug);
+    expect(links.length).toBeGreaterThan(0);
+    for (const link of links) expect(existsSync(join(dir, link)), link).toBe(true);
+  });
+
+  test('should list the NFC and NFD spellings of a publisher and a tag on one page each', () => {
+    const nfc = groupLinks('invisible-names');
+    const nfd = groupLinks('normalization');
+    for (const kind of ['publishers', 'tags']) {
+      // Linked twice (the kicker and the list of tags; the header and the provenance), to one page.
+      const shared = [...new Set(nfd.filter((link) => link.startsWith(`${kind}/`)))];
+      expect(shared).toHaveLength(1);
+      expect(nfc).toContain(shared[0]);
+      const listed = readFileSync(join(dir, shared[0] ?? ''), 'utf8');
+      expect(listed).toContain('The same publisher, spelled in NFD');
+      expect(listed).toContain('Control characters');
+    }
+  });
+
+  test('should show a title without its control characters', () => {
+    const html = readFileSync(join(dir, 'articles/invisible-names/index.html'), 'utf8');
+    expect(html).toContain('Control characters[31m in a title');
+    expect(html).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/);
   });
 });

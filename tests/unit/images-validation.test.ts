@@ -6,36 +6,13 @@ import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { crc32, deflateSync } from 'node:zlib';
 import type { createMarkdownProcessor } from '@astrojs/markdown-remark';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { checkImageSrc } from '../../src/loaders/image-src';
+import { declaredPng, disguisedJpeg } from '../support/hostile-images';
 import { checkArticle } from '../../src/loaders/validate';
 import { pictureProcessor } from './markdown/render';
-
-/** A PNG whose header declares `width`×`height` pixels, in a few hundred bytes. */
-function declaredPng(width: number, height: number): Buffer {
-  const chunk = (type: string, data: Buffer) => {
-    const body = Buffer.concat([Buffer.from(type, 'latin1'), data]);
-    const length = Buffer.alloc(4);
-    length.writeUInt32BE(data.length);
-    const crc = Buffer.alloc(4);
-    crc.writeUInt32BE(crc32(body));
-    return Buffer.concat([length, body, crc]);
-  };
-  const header = Buffer.alloc(13);
-  header.writeUInt32BE(width, 0);
-  header.writeUInt32BE(height, 4);
-  header[8] = 8; // bit depth
-  header[9] = 2; // RGB
-  return Buffer.concat([
-    Buffer.from('\x89PNG\r\n\x1a\n', 'latin1'),
-    chunk('IHDR', header),
-    chunk('IDAT', deflateSync(Buffer.alloc(1024))),
-    chunk('IEND', Buffer.alloc(0)),
-  ]);
-}
 
 let root: string;
 let content: string;
@@ -52,10 +29,7 @@ beforeAll(async () => {
     .toFile(join(folder, 'photo.jpg'));
   await writeFile(join(folder, 'notes.jpg'), 'these are notes, not a picture');
   // JPEG's magic bytes, then a web page.
-  await writeFile(
-    join(folder, 'page.jpg'),
-    Buffer.concat([Buffer.from([0xff, 0xd8, 0xff]), Buffer.from('<html><body>PAGE-TEXT</body></html>')]),
-  );
+  await writeFile(join(folder, 'page.jpg'), disguisedJpeg('PAGE-TEXT'));
   await writeFile(join(folder, 'bomb.png'), declaredPng(30_000, 30_000));
   await writeFile(join(root, 'secret.jpg'), 'outside content/');
   await symlink(join(root, 'secret.jpg'), join(folder, 'link.jpg'));
