@@ -3,10 +3,10 @@
  * read back with the site loader's own frontmatter reader and checked with the site's article
  * schema, and problems are worded the way the site words them (`file: field: what is wrong`).
  */
+import { ContentError } from '../loaders/content-error';
 import { parseArticleSource } from '../loaders/frontmatter';
-import { formatSchemaIssues } from '../loaders/schema-issues';
+import { schemaProblems } from '../loaders/schema-issues';
 import { isSlug } from '../lib/slugs';
-import { articleSchema } from '../schemas/article';
 
 /** Problems the site would report for this file, one line each, naming `shown` and the field. */
 export function siteProblems(text: string, slug: string | undefined, shown: string): string[] {
@@ -18,9 +18,8 @@ export function siteProblems(text: string, slug: string | undefined, shown: stri
   try {
     data = parseArticleSource(text, shown).data;
   } catch (error) {
-    return [...problems, (error as Error).message];
+    return [...problems, ...(error instanceof ContentError ? error.problems : [(error as Error).message])];
   }
-  const result = articleSchema.safeParse(data);
-  if (!result.success) problems.push(...formatSchemaIssues(shown, result.error.issues));
-  return problems;
+  // No line numbers: they would count lines of a file that is not written.
+  return [...problems, ...schemaProblems(shown, data)];
 }

@@ -7,10 +7,10 @@ import { readFileSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { isDraftName, isSlug, slugFromEntry } from '../lib/slugs';
-import { articleSchema } from '../schemas/article';
+import { ContentError } from './content-error';
 import { type ArticleSource, parseArticleSource } from './frontmatter';
 import { checkImageSrc } from './image-src';
-import { formatSchemaIssues } from './schema-issues';
+import { schemaProblems } from './schema-issues';
 
 export interface ArticleFile {
   slug: string;
@@ -76,33 +76,37 @@ export async function checkArticle(
   onParsed?: (article: ParsedArticle) => void,
 ): Promise<string[]> {
   const read = readArticle(path, shownPath);
-  if (typeof read === 'string') return [read];
+  if (Array.isArray(read)) return read;
   onParsed?.(read);
-  return checkData(path, shownPath, contentRoot, read.source.data);
+  return checkData(path, shownPath, contentRoot, read.source);
 }
 
-/** Reads and parses one article file, or says what is wrong with it. */
-function readArticle(path: string, shownPath: string, contents?: string): ParsedArticle | string {
+/** Reads and parses one article file, or says what is wrong with it, one line a problem. */
+function readArticle(path: string, shownPath: string, contents?: string): ParsedArticle | string[] {
   try {
     // Read at once: through the thread pool, checking 10,000 files took 3.4 s instead of 1.6 s.
     const text = contents ?? readFileSync(path, 'utf8');
     return { contents: text, source: parseArticleSource(text, shownPath) };
   } catch (error) {
-    return (error as Error).message;
+    return error instanceof ContentError ? [...error.problems] : [(error as Error).message];
   }
 }
 
-/** The problems of an article's frontmatter: the schema, then its lead image. */
-async function checkData(
+/**
+ * The problems of an article's frontmatter: the schema, then its lead image. The schema is
+ * checked at once, so that nothing of the file is held while the image check waits.
+ */
+function checkData(
   path: string,
   shownPath: string,
   contentRoot: string,
-  data: Record<string, unknown>,
+  source: ArticleSource,
 ): Promise<string[]> {
-  const problems = [];
-  const result = articleSchema.safeParse(data);
-  if (!result.success) problems.push(...formatSchemaIssues(shownPath, result.error.issues));
-  return [...problems, ...(await checkImage(path, shownPath, contentRoot, data['image']))];
+  const problems = schemaProblems(shownPath, source.data, source);
+  return checkImage(path, shownPath, contentRoot, source.data['image']).then((found) => [
+    ...problems,
+    ...found,
+  ]);
 }
 
 async function checkImage(
@@ -162,12 +166,12 @@ export async function validateArticles(
       continue;
     }
     const article = readArticle(path, shownPath, contents);
-    if (typeof article === 'string') {
-      checks.push(Promise.resolve([article]));
+    if (Array.isArray(article)) {
+      checks.push(Promise.resolve(article));
       continue;
     }
     await parsed?.(file, path, article);
-    checks.push(checkData(path, shownPath, contentRoot, article.source.data));
+    checks.push(checkData(path, shownPath, contentRoot, article.source));
   }
   return { files, problems: [...problems, ...(await Promise.all(checks)).flat()] };
 }

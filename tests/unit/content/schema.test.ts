@@ -10,7 +10,9 @@ const minimal = {
 
 function problems(data: unknown): string[] {
   const result = articleSchema.safeParse(data);
-  return result.success ? [] : formatSchemaIssues('content/articles/x.md', result.error.issues);
+  return result.success
+    ? []
+    : formatSchemaIssues('content/articles/x.md', result.error.issues, { schema: articleSchema });
 }
 
 describe('valid articles', () => {
@@ -79,13 +81,28 @@ describe('invalid articles name the file and the field', () => {
     ],
     [
       'an unknown field',
+      { ...minimal, colour: 'red' },
+      'content/articles/x.md: colour: unknown field: a typo? see docs/content-format.md',
+    ],
+    [
+      'a misspelt field',
       { ...minimal, titel: 'typo' },
-      'content/articles/x.md: titel: unknown field (a typo? see docs/content-format.md)',
+      'content/articles/x.md: titel: unknown field: did you mean title?',
+    ],
+    [
+      'a misspelt image field',
+      { ...minimal, image: { scr: './a.jpg', alt: 'A', credit: 'KCNA' } },
+      'content/articles/x.md: image.scr: unknown field: did you mean src?',
     ],
     [
       'an unknown image field',
       { ...minimal, image: { credit: 'KCNA', photographer: 'X' } },
-      'content/articles/x.md: image.photographer: unknown field (a typo? see docs/content-format.md)',
+      'content/articles/x.md: image.photographer: unknown field: a typo? see docs/content-format.md',
+    ],
+    [
+      'an unknown field whose name holds a line break',
+      { ...minimal, 'x\r\ncontent/articles/y.md: title: is required': 1 },
+      'content/articles/x.md: "x\\u{D}\\u{A}content/articles/y.md: title: is requ…": unknown field: a typo? see docs/content-format.md',
     ],
     [
       'an image without alt',
