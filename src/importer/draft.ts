@@ -13,6 +13,10 @@ export interface Sighting {
 export interface DraftImage {
   /** A local image file to copy next to the article (absolute path on disk). */
   file?: string;
+  /** The name it keeps beside the article (`photos/tram.jpg`); default: its own, made slug-safe. */
+  name?: string;
+  /** A file a raw copy names beside itself, as written, until the importer finds it on disk. */
+  localSrc?: string;
   alt?: string;
   caption?: string;
   credit?: string;
@@ -38,6 +42,8 @@ export interface ArticleDraft {
   related: { title: string; url?: string }[];
   /** The Markdown body. */
   body: string;
+  /** Pictures in the body that are files beside the copy, copied beside the article as named. */
+  bodyFiles?: { from: string; name: string }[];
   /** Things the importer kept but could not classify, for the person importing. */
   warnings: string[];
   /** Where the headline was read (`line 3`, `the Title: line`). */

@@ -36,6 +36,8 @@ export interface FinishedArticle {
   body: string;
   /** A local image to copy beside the article, with the name it gets there. */
   imageFile?: { from: string; name: string };
+  /** The body's pictures to copy beside the article, at the paths the body names them by. */
+  bodyFiles?: { from: string; name: string }[];
   warnings: string[];
   /** Fields to check, worded `field: why`: guessed, missing, or given on the command line. */
   toCheck: string[];
@@ -149,7 +151,7 @@ export function finishDraft(draft: ArticleDraft, options: ImportOptions = {}): F
   let imageFile: FinishedArticle['imageFile'];
   if (draft.image) {
     const { file, caption, credit } = draft.image;
-    const name = file && slug ? imageName(file) : undefined;
+    const name = file && slug ? (draft.image.name ?? imageName(file)) : undefined;
     // Without its own alt text a picture is described by its caption, in plain words.
     const alt =
       draft.image.alt ?? (caption === undefined ? undefined : linkTextOnly(caption).replace(/[*_`]/g, ''));
@@ -186,6 +188,7 @@ export function finishDraft(draft: ArticleDraft, options: ImportOptions = {}): F
     frontmatter,
     body: draft.body,
     ...(imageFile ? { imageFile } : {}),
+    ...(draft.bodyFiles && draft.bodyFiles.length > 0 ? { bodyFiles: draft.bodyFiles } : {}),
     warnings,
     toCheck,
   };

@@ -6,6 +6,7 @@ import { ImportError, type ArticleDraft } from './draft';
 import { finishDraft, type FinishedArticle, type ImportOptions } from './finish';
 import { renderArticle } from './frontmatter';
 import { parseHtmlPage, type HtmlContext } from './html/page';
+import { findLocalImages, type LocalImagesContext } from './local-images';
 import { parseRawCopy } from './raw-copy';
 import { MissingFieldsError, type Missing } from './refusal';
 import { siteProblems } from './validate';
@@ -31,17 +32,20 @@ export function readDraft(text: string, shown: string, options: HtmlContext = {}
 /**
  * Imports one input. Throws `MissingFieldsError` when the input lacks its original address or
  * publication date (with what it holds instead), and `ImportError` with every problem, one per
- * line, each naming `shown` and the field, when the site would reject the result.
+ * line, each naming `shown` and the field, when the site would reject the result, or naming
+ * each picture beside a raw copy that cannot be imported.
  */
 export function importInput(
   text: string,
   shown: string,
-  options: ImportOptions & HtmlContext = {},
+  options: ImportOptions & HtmlContext & LocalImagesContext = {},
 ): ImportedArticle {
   const draft = readDraft(text, shown, {
     ...options,
     ...(options.source !== undefined && { source: options.source }),
   });
+  // A saved page's pictures are found as it is read; a raw copy's once its body is known.
+  if (!isHtmlInput(shown, text)) findLocalImages(draft, options.findImage);
   const finished = finishDraft(draft, options);
   const missing = (['source', 'published'] as const).filter(
     (field): field is Missing => finished.frontmatter[field] === undefined,

@@ -13,7 +13,7 @@ import { ImportError, type ArticleDraft, type DraftImage } from './draft';
 import { parseBareNames, parseHeaderLine, type HeaderFields } from './header-line';
 import { readHeaderWindow } from './header-window';
 import { unlinkPlaceholders } from './links';
-import { readRemoteLeadPhoto } from './lead-photo';
+import { readLocalLeadPhoto, readRemoteLeadPhoto } from './lead-photo';
 import { splitLineParagraphs } from './line-paragraphs';
 import { describeChrome, findChrome } from './main-content';
 import { plainText } from './plain-text';
@@ -310,6 +310,12 @@ export function parseRawCopy(input: string): ArticleDraft {
     draft.warnings.push(
       `line ${lead.line + 1}: the lead photo is off-site (${lead.url}): its caption and credit are kept`,
     );
+  }
+  // A photo beside the copy first in the body is the article's lead image.
+  const local = photo === undefined ? readLocalLeadPhoto(lines, bodyStart) : undefined;
+  if (local) {
+    photo = local.image;
+    bodyStart = local.end;
   }
   if (photo !== undefined) draft.image = photo;
   draft.body = splitLineParagraphs(

@@ -1,18 +1,19 @@
 /**
  * The import command: reads each input, imports it, and writes `<slug>.md` (or `<slug>/index.md`
- * with its lead image) into the output folder. Never overwrites a differing file without
+ * with its pictures) into the output folder. Never overwrites a differing file without
  * `force`; re-importing the same input reports "unchanged". One failing input does not stop the
- * others; the exit code says whether any failed. The only module of the importer that touches disk.
+ * others; the exit code says whether any failed. With ./beside-copy.ts, which finds the
+ * pictures an input names, the only module of the importer that touches disk.
  */
-import { existsSync, lstatSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { existsSync, lstatSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { normaliseDate } from '../lib/dates';
 import { isLanguageTag, canonicalLanguageTag } from '../lib/language';
 import { isHttpUrl } from '../lib/urls';
 import { parseArticleSource } from '../loaders/frontmatter';
-import { sniffImageFormat } from '../loaders/image-src';
+import { imageBesideInput } from './beside-copy';
 import { decodeInput } from './charset';
 import { parseDateLine } from './dates';
 import { importInput, type ImportedArticle } from './import-input';
@@ -151,33 +152,25 @@ async function planFiles(
   article: ImportedArticle,
   outDir: string,
 ): Promise<{ files: PlannedFile[]; other: string }> {
-  if (article.imageFile === undefined) {
+  const pictures = new Map(
+    [...(article.imageFile ? [article.imageFile] : []), ...(article.bodyFiles ?? [])].map(
+      ({ from, name }) => [name, from],
+    ),
+  );
+  if (pictures.size === 0) {
     return {
       files: [{ path: join(outDir, `${article.slug}.md`), content: article.text }],
       other: join(outDir, article.slug, 'index.md'),
     };
   }
   const folder = join(outDir, article.slug);
+  const copies = await Promise.all(
+    [...pictures].map(async ([name, from]) => ({ path: join(folder, name), content: await readFile(from) })),
+  );
   return {
-    files: [
-      { path: join(folder, 'index.md'), content: article.text },
-      { path: join(folder, article.imageFile.name), content: await readFile(article.imageFile.from) },
-    ],
+    files: [{ path: join(folder, 'index.md'), content: article.text }, ...copies],
     other: join(outDir, `${article.slug}.md`),
   };
-}
-
-/**
- * The file a saved page's image refers to, if the browser saved it in the page's folder and it
- * is an image the site can read. A page is untrusted: it cannot make us copy files from elsewhere.
- */
-function savedImage(page: string, src: string): string | undefined {
-  const folder = realpathSync(dirname(page));
-  const file = resolve(folder, src);
-  if (!existsSync(file) || !realpathSync(file).startsWith(folder + sep) || !statSync(file).isFile()) {
-    return undefined;
-  }
-  return sniffImageFormat(readFileSync(file)) === undefined ? undefined : file;
 }
 
 async function importOne(
@@ -196,7 +189,13 @@ async function importOne(
       ...(options.source !== undefined && { source: options.source }),
       ...(options.published !== undefined && { published: options.published }),
       ...(archived !== undefined && { archived }),
-      ...(!fromStdin && { findLocalFile: (src: string) => savedImage(path, src) }),
+      ...(!fromStdin && {
+        findImage: (src: string) => imageBesideInput(path, src, (file) => shownPath(file, io.cwd)),
+        findLocalFile: (src: string) => {
+          const found = imageBesideInput(path, src, (file) => file);
+          return 'file' in found ? found.file : undefined;
+        },
+      }),
     });
   // A first import is archived today; a re-import keeps what the existing file records.
   let article = importWith(localDay((io.now ?? (() => new Date()))()));

@@ -239,6 +239,89 @@ describe('import command', () => {
     expect(readdirSync(out)).toEqual(['ferry-services-resume-after-storm-a1234.md']);
   });
 
+  test('should copy the pictures a raw copy names beside it, lead photo into image', async () => {
+    cpSync(join(fixtures, 'raw-local-photos'), join(dir, 'copy'), { recursive: true });
+    const result = await run(['copy/raw.md', '--out', 'out']);
+    const slug = 'new-trams-enter-service-t10';
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain(`copy/raw.md → out/${slug}/index.md: written`);
+    expect(result.stdout).toContain('image: ./tram-t10.jpg (City Transport)');
+    expect(readdirSync(join(out, slug), { recursive: true }).sort()).toEqual([
+      'index.md',
+      'photos',
+      'photos/depot yard.png',
+      'tram-t10.jpg',
+    ]);
+    for (const name of ['tram-t10.jpg', 'photos/depot yard.png']) {
+      expect(readFileSync(join(out, slug, name)).equals(readFileSync(join(dir, 'copy', name)))).toBe(true);
+    }
+    expect(readFileSync(join(out, slug, 'index.md'), 'utf8')).toBe(
+      readFileSync(join(fixtures, 'raw-local-photos/expected.md'), 'utf8').replace(
+        /^(published: .*\n)/m,
+        `$1archived: ${TODAY}\n`,
+      ),
+    );
+
+    const again = await run(['copy/raw.md', '--out', 'out']);
+    expect(again.stdout).toContain(`out/${slug}/index.md: unchanged`);
+    expect(again.stdout).toContain('0 written, 1 unchanged, 0 failed');
+
+    // A picture lost from the article's folder is put back.
+    rmSync(join(out, slug, 'photos'), { recursive: true });
+    const restored = await run(['copy/raw.md', '--out', 'out']);
+    expect(restored.stdout).toContain(`out/${slug}/index.md: written`);
+    expect(existsSync(join(out, slug, 'photos/depot yard.png'))).toBe(true);
+  });
+
+  test('should refuse a raw copy whose pictures are missing, naming each, and write nothing', async () => {
+    cpSync(join(fixtures, 'raw-local-photo-missing'), join(dir, 'copy'), { recursive: true });
+    const result = await run(['copy/raw.md', '--out', 'out']);
+    expect(result.code).toBe(1);
+    expect(result.stderr.split('\n')).toEqual([
+      'copy/raw.md: failed: the pictures it names must be image files beside it:',
+      '  image "./tram-t10.jpg": no such file: copy/tram-t10.jpg',
+      '  image "./depot.jpg": has no alt text: describe the picture in ![…](…)',
+      '  image "./depot.jpg": no such file: copy/depot.jpg',
+    ]);
+    expect(existsSync(out)).toBe(false);
+  });
+
+  test.each([
+    ['a path out of its folder', '../../etc/passwd', "is outside the copy's folder"],
+    ['a file that is a link', 'link.jpg', 'copy/link.jpg is a symbolic link: the importer never follows one'],
+    [
+      'a folder that is a link',
+      'linked/photo.jpg',
+      'copy/linked is a symbolic link: the importer never follows one',
+    ],
+    ['a file that is no picture', 'fake.jpg', 'is not a picture the site can show'],
+  ])('should never read %s beside a raw copy', async (_what, src, problem) => {
+    cpSync(join(fixtures, 'raw-local-photos'), join(dir, 'copy'), { recursive: true });
+    mkdirSync(join(dir, 'elsewhere'));
+    cpSync(join(dir, 'copy/tram-t10.jpg'), join(dir, 'elsewhere/photo.jpg'));
+    symlinkSync(join(dir, 'elsewhere/photo.jpg'), join(dir, 'copy/link.jpg'));
+    symlinkSync(join(dir, 'elsewhere'), join(dir, 'copy/linked'));
+    writeFileSync(join(dir, 'copy/fake.jpg'), 'secret text, never to be printed');
+    const copy = readFileSync(join(dir, 'copy/raw.md'), 'utf8').replace('<photos/depot yard.png>', src);
+    writeFileSync(join(dir, 'copy/raw.md'), copy);
+    const result = await run(['copy/raw.md', '--out', 'out']);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain(`  image "${src}": `);
+    expect(result.stderr).toContain(problem);
+    expect(result.stderr).not.toContain('secret');
+    expect(existsSync(out)).toBe(false);
+  });
+
+  test('should refuse a raw copy from standard input that names pictures beside it', async () => {
+    const copy = readFileSync(join(fixtures, 'raw-local-photos/raw.md'), 'utf8');
+    const result = await run(['-', '--out', 'out'], copy);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain(
+      '  image "./tram-t10.jpg": a copy read from standard input has no folder to take it from: import the file',
+    );
+  });
+
   test('should refuse a second file for a slug that is already a folder', async () => {
     cpSync(join(fixtures, 'html-json-ld-figure'), join(dir, 'saved'), { recursive: true });
     await run(['saved/page.html', '--out', 'out']);

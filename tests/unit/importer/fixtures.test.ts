@@ -5,8 +5,9 @@
  * rewrite the expectations, then read the diff.
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { imageBesideInput } from '../../../src/importer/beside-copy';
 import { importInput } from '../../../src/importer/import-input';
 import { projectRoot } from '../../support/build';
 
@@ -54,6 +55,7 @@ describe('importing each fixture', () => {
           const file = join(dirname(input), src);
           return existsSync(file) ? file : undefined;
         },
+        findImage: (src) => imageBesideInput(input, src, (path) => relative(folder, path)),
       });
       text = article.text;
       warnings = article.warnings.length > 0 ? `${article.warnings.join('\n')}\n` : undefined;

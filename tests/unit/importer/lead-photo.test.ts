@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { readRemoteLeadPhoto } from '../../../src/importer/lead-photo';
+import { readLocalLeadPhoto, readRemoteLeadPhoto } from '../../../src/importer/lead-photo';
 
 const STORY = 'Hundreds of schools were closed on Wednesday as rivers burst their banks across the region.';
 const read = (text: string) => readRemoteLeadPhoto(text.split('\n'), 0);
@@ -41,5 +41,41 @@ describe('readRemoteLeadPhoto', () => {
     ['a story that starts with prose', `${STORY}\n\n![Rescuers](https://a.example/p.jpg)`],
   ])('should find none in %s', (_what, text) => {
     expect(read(text)).toBeUndefined();
+  });
+});
+
+describe('readLocalLeadPhoto', () => {
+  const local = (text: string) => readLocalLeadPhoto(text.split('\n'), 0);
+
+  test('should take a picture beside the copy with its alt text, caption and credit', () => {
+    expect(
+      local(`\n![Rescuers in a boat](./flood.jpg)\nA boat on Main Street. Photo: Jane Doe\n\n${STORY}`),
+    ).toEqual({
+      image: {
+        localSrc: './flood.jpg',
+        alt: 'Rescuers in a boat',
+        caption: 'A boat on Main Street.',
+        credit: 'Jane Doe',
+      },
+      url: './flood.jpg',
+      line: 1,
+      end: 3,
+    });
+  });
+
+  test('should read a path in <…> and take the title as the caption when no line gives one', () => {
+    expect(local(`![Rescuers](<photos/the flood.jpg> "Rescuers at work.")\n\n${STORY}`)).toMatchObject({
+      image: { localSrc: 'photos/the flood.jpg', alt: 'Rescuers', caption: 'Rescuers at work.' },
+      end: 1,
+    });
+  });
+
+  test.each([
+    ['a picture without alt text', `![](./flood.jpg)\n\n${STORY}`],
+    ['a picture on the web', `![Rescuers](https://a.example/p.jpg)\n\n${STORY}`],
+    ['a picture at the root of a host', `![Rescuers](/p.jpg)\n\n${STORY}`],
+    ['a story that starts with prose', `${STORY}\n\n![Rescuers](./flood.jpg)`],
+  ])('should find none in %s', (_what, text) => {
+    expect(local(text)).toBeUndefined();
   });
 });

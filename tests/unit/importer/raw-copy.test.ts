@@ -27,11 +27,21 @@ describe('parseRawCopy', () => {
     expect(draft.body).toBe(STORY);
   });
 
-  test('should leave an image line in the body, without a warning', () => {
+  test('should take a picture beside the copy first in the body as the lead photo, without a warning', () => {
     const draft = parseRawCopy(
       `# Tram\n\nBy AFP\n\nJune 8, 2026\n\n![A tram](tram.jpg)\n\n${STORY}${FOOTER}`,
     );
-    expect(draft.body).toBe(`![A tram](tram.jpg)\n\n${STORY}`);
+    expect(draft.image).toEqual({ localSrc: 'tram.jpg', alt: 'A tram' });
+    expect(draft.body).toBe(STORY);
+    expect(draft.warnings).toEqual([]);
+  });
+
+  test('should leave an image line after the story starts in the body, without a warning', () => {
+    const draft = parseRawCopy(
+      `# Tram\n\nBy AFP\n\nJune 8, 2026\n\n${STORY}\n\n![A tram](tram.jpg)\n\n${STORY}${FOOTER}`,
+    );
+    expect(draft.image).toBeUndefined();
+    expect(draft.body).toBe(`${STORY}\n\n![A tram](tram.jpg)\n\n${STORY}`);
     expect(draft.warnings).toEqual([]);
   });
 
