@@ -13,7 +13,7 @@
  */
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { appendFile, mkdir, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -99,6 +99,14 @@ if (!existsSync(join(content, 'articles'))) {
   await writeArchive(content, articles, images);
 }
 
+/** The machine's load averages (1, 5, 15 min): how busy the shared machine was around a run. */
+const load = () =>
+  loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ');
+const loadBefore = load();
+console.log(`load average before: ${loadBefore}`);
+
 const rows: Record<string, number[]> = {};
 const record = (name: string, value: number) => (rows[name] ??= []).push(value);
 const phases: Record<string, Record<string, number[]>> = {};
@@ -115,14 +123,17 @@ for (let run = 1; run <= runs; run++) {
   await rm(cache, { recursive: true, force: true });
   const cold = await build();
   record('cold build (s)', cold.seconds);
+  record('cold CPU (s)', cold.cpuSeconds);
   record('cold build / calibration', cold.seconds / unit);
   record('cold peak RSS (MB)', cold.peakBytes / 1e6);
   record('cold ms per article', (cold.seconds * 1000) / articles);
+  record('cold CPU ms per article', (cold.cpuSeconds * 1000) / articles);
   recordPhases('cold', cold.output);
 
   const warmStart = Date.now();
   const warm = await build();
   record('warm rebuild (s)', warm.seconds);
+  record('warm CPU (s)', warm.cpuSeconds);
   record('warm rebuild / calibration', warm.seconds / unit);
   record('warm peak RSS (MB)', warm.peakBytes / 1e6);
   record('images re-encoded when warm', encodedSince(warmStart));
@@ -133,8 +144,10 @@ for (let run = 1; run <= runs; run++) {
   await appendFile(file, `\nAn update, run ${run} at ${Date.now()}.\n`);
   const changed = await build();
   record('one article changed (s)', changed.seconds);
+  record('one changed CPU (s)', changed.cpuSeconds);
   record('one changed / calibration', changed.seconds / unit);
   record('one changed / cold', changed.seconds / cold.seconds);
+  record('one changed peak RSS (MB)', changed.peakBytes / 1e6);
   recordPhases('one changed', changed.output);
 
   // A new article, the newest of the archive, as a person adds one.
@@ -145,13 +158,16 @@ for (let run = 1; run <= runs; run++) {
   );
   const add = await build();
   record('one article added (s)', add.seconds);
+  record('one added CPU (s)', add.cpuSeconds);
   record('one added / calibration', add.seconds / unit);
   record('one added peak RSS (MB)', add.peakBytes / 1e6);
   recordPhases('one added', add.output);
   await rm(added);
   console.log(
     `run ${run}/${runs}: cold ${cold.seconds.toFixed(1)} s, warm ${warm.seconds.toFixed(1)} s, ` +
-      `one changed ${changed.seconds.toFixed(1)} s, one added ${add.seconds.toFixed(1)} s`,
+      `one changed ${changed.seconds.toFixed(1)} s, one added ${add.seconds.toFixed(1)} s ` +
+      `(CPU ${cold.cpuSeconds.toFixed(1)}, ${warm.cpuSeconds.toFixed(1)}, ${changed.cpuSeconds.toFixed(1)}, ${add.cpuSeconds.toFixed(1)} s; ` +
+      `cold peak ${(cold.peakBytes / 1e9).toFixed(2)} GB; load ${load()})`,
   );
 }
 
@@ -166,6 +182,7 @@ const partRows: Record<string, number[]> = {};
 if (parts > 1) {
   // As CI runners would: one part after another, each cold, each with its own cache.
   const coldMedian = median(rows['cold build (s)'] ?? []);
+  const coldCpuMedian = median(rows['cold CPU (s)'] ?? []);
   const dirs: string[] = [];
   for (let i = 1; i <= parts; i++) {
     const into = join(work, `part-${i}`);
@@ -175,6 +192,8 @@ if (parts > 1) {
     const part = await build(['--shard', `${i}/${parts}`], into, { BROADSHEET_CACHE: partCache });
     (partRows[`part ${i}/${parts} cold (s)`] ??= []).push(part.seconds);
     (partRows[`part ${i}/${parts} / one-machine cold`] ??= []).push(part.seconds / coldMedian);
+    (partRows[`part ${i}/${parts} CPU (s)`] ??= []).push(part.cpuSeconds);
+    (partRows[`part ${i}/${parts} CPU / one-machine CPU`] ??= []).push(part.cpuSeconds / coldCpuMedian);
     (partRows[`part ${i}/${parts} peak RSS (MB)`] ??= []).push(part.peakBytes / 1e6);
     dirs.push(into);
   }
@@ -187,13 +206,15 @@ if (parts > 1) {
   );
   if (merge.code !== 0) throw new Error(`merge failed:\n${merge.output}`);
   (partRows['merge (s)'] ??= []).push(merge.seconds);
+  (partRows['merge CPU (s)'] ??= []).push(merge.cpuSeconds);
 }
 
 const lighthouse = values.lighthouse ? await performanceScores(root, work, runs) : {};
 
 const slug = readdirSync(join(dist, 'articles')).sort()[0] ?? '';
 const bytes = pageBytes(dist, join(dist, 'articles', slug, 'index.html'));
-console.log(`\nBroadsheet bench: ${articles} articles, ${images}% with images, ${runs} runs (medians)\n`);
+console.log(`\nBroadsheet bench: ${articles} articles, ${images}% with images, ${runs} runs (medians)`);
+console.log(`load average (1, 5, 15 min) before ${loadBefore}, after ${load()}\n`);
 const print = (table: Record<string, number[]>) => {
   for (const [name, list] of Object.entries(table)) {
     const digits = name.includes('/') ? 2 : 1;

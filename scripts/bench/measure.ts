@@ -1,6 +1,19 @@
-/** Measuring a command: wall time and the peak resident memory of its whole process tree. */
-import { spawn } from 'node:child_process';
+/** Measuring a command: wall time, CPU time and the peak resident memory of its whole process tree. */
+import { execFileSync, spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
+
+const TICKS_PER_SECOND = Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' })) || 100;
+
+/**
+ * User and system CPU seconds of this process's children that have ended and been waited for
+ * (cutime + cstime in /proc/self/stat). The kernel adds each child's own waited-for children, so
+ * the difference across a command is the CPU time of its whole tree, worker threads included.
+ */
+function childrenCpuSeconds(): number {
+  const stat = readFileSync('/proc/self/stat', 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return (Number(fields[13]) + Number(fields[14])) / TICKS_PER_SECOND;
+}
 
 /** Resident memory of `root` and all its descendants, in bytes (Linux /proc). */
 function treeRss(root: number): number {
@@ -30,6 +43,8 @@ function treeRss(root: number): number {
 
 export interface Measurement {
   seconds: number;
+  /** User + system CPU time of the whole process tree. */
+  cpuSeconds: number;
   peakBytes: number;
   code: number | null;
   output: string;
@@ -44,6 +59,7 @@ export function measure(
 ): Promise<Measurement> {
   return new Promise((resolve, reject) => {
     const start = process.hrtime.bigint();
+    const cpuStart = childrenCpuSeconds();
     const child = spawn(command, args, { cwd, env });
     let output = '';
     let peakBytes = 0;
@@ -56,7 +72,7 @@ export function measure(
     child.on('close', (code) => {
       clearInterval(timer);
       const seconds = Number(process.hrtime.bigint() - start) / 1e9;
-      resolve({ seconds, peakBytes, code, output });
+      resolve({ seconds, cpuSeconds: childrenCpuSeconds() - cpuStart, peakBytes, code, output });
     });
   });
 }
