@@ -172,9 +172,15 @@ for (let run = 1; run <= runs; run++) {
 }
 
 // What a reader's search costs, on the site as the last build left it (with the last article added).
-const target = Math.floor(articles / 2);
+// Names of the first, middle and last articles (in different search shards), and a common word.
+const named = (index: number) => ({
+  query: personName(index),
+  expect: `article-${String(index).padStart(5, '0')}`,
+});
 const costs = await searchCosts(dist, [
-  { query: personName(target), expect: `article-${String(target).padStart(5, '0')}` },
+  named(Math.floor(articles / 2)),
+  named(0),
+  named(articles - 1),
   { query: 'ceasefire', expect: 'article-' },
 ]);
 
