@@ -15,7 +15,8 @@
  * above an outline of the page's headings; some tools put their own frontmatter or an HTML
  * comment above a reader service's block.
  */
-import { parse } from 'yaml';
+import { ContentError } from '../loaders/content-error';
+import { readYaml } from '../loaders/frontmatter';
 import { ImportError } from './draft';
 import { readAddress } from './original-url';
 import { readableLine } from './text';
@@ -283,9 +284,11 @@ function readFrontmatter(lines: string[]): ReaderPreamble | undefined {
   if (end < 0) return undefined;
   let data: unknown;
   try {
-    data = parse(lines.slice(1, end).join('\n'), { schema: 'core' });
+    // The site's own reader: every problem by field and line, never the copy's text.
+    data = readYaml(lines.slice(1, end).join('\n'), 'frontmatter: not valid YAML', 2);
   } catch (error) {
-    throw new ImportError(`frontmatter: not valid YAML: ${(error as Error).message.split('\n')[0] ?? ''}`);
+    if (!(error instanceof ContentError)) throw error;
+    throw new ImportError(error.problems.join('\n'));
   }
   if (data === null || typeof data !== 'object' || Array.isArray(data)) return undefined;
   const keys = Object.keys(data);

@@ -86,7 +86,7 @@ function splitFile(contents: string, shown: string): Block {
   const text = contents.replace(/^\uFEFF/, '');
   if (text.trim() === '') {
     throw new ContentError(
-      `${shown}: title: is required: the file is empty (an article starts with a --- line, its fields title, source and published, and a --- line)`,
+      `${shown}: title: is required: the file is empty (it must start with a --- line, its fields, and a --- line)`,
     );
   }
   const opened = OPENING.test(headLines(text, () => true).lines[0] ?? '');
@@ -138,9 +138,12 @@ function openingQuote(lines: readonly string[], line: number): { line: number; c
   return undefined;
 }
 
-/** Parses `block`'s YAML, or throws every problem in it, placed in the file. */
-function parseBlock(block: Block, shown: string): Record<string, unknown> {
-  const { rawData, dataLine } = block;
+/**
+ * Parses a frontmatter block's YAML, or throws every problem in it as a line of its own,
+ * `shown: field: what is wrong (line L, column C)`, with lines counted in the file, whose line
+ * `dataLine` is the block's first. Shared by the site and the importer's reading of raw copies.
+ */
+export function readYaml(rawData: string, shown: string, dataLine: number): unknown {
   const lineCounter = new LineCounter();
   const doc = parseDocument(rawData, {
     schema: 'core',
@@ -185,6 +188,12 @@ function parseBlock(block: Block, shown: string): Record<string, unknown> {
       `${shown}: ${shownField(fieldAt(lines, line))}: ${yamlValueProblem(error as Error)} (${where})`,
     );
   }
+  return data;
+}
+
+/** Parses `block`'s fields, or throws every problem in it, placed in the file. */
+function parseBlock({ rawData, dataLine }: Block, shown: string): Record<string, unknown> {
+  const data = readYaml(rawData, shown, dataLine);
   // An empty block has no fields: the schema says which are missing.
   if (data === null || data === undefined) return {};
   if (typeof data !== 'object' || Array.isArray(data)) {

@@ -4,7 +4,7 @@
  * optional. File names must be slugs that no page of the site uses (`tags`, `2`…), checked
  * before anything is loaded, every problem named by file.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -12,6 +12,7 @@ import { glob } from 'astro/loaders';
 import type { Loader } from 'astro/loaders';
 import { isDraftName, isSlug } from '../lib/slugs';
 import { ContentError } from './content-error';
+import { parseArticleSource } from './frontmatter';
 
 /** Top-level folders the site writes itself; a page may not take their address. */
 export const RESERVED_PAGE_SLUGS = [
@@ -40,6 +41,26 @@ export function pageNameProblems(names: readonly string[], shown: (name: string)
   });
 }
 
+/**
+ * What is wrong with the frontmatter of the pages in `dir`, read as articles' is: Astro's own
+ * reader would name no file and count lines in the block, not the file.
+ */
+export function pageFrontmatterProblems(
+  dir: string,
+  names: readonly string[],
+  shown: (name: string) => string,
+): string[] {
+  return names.flatMap((name) => {
+    if (isDraftName(name) || name.startsWith('.') || !name.endsWith('.md')) return [];
+    try {
+      parseArticleSource(readFileSync(join(dir, name), 'utf8'), shown(name));
+      return [];
+    } catch (error) {
+      return error instanceof ContentError ? [...error.problems] : [(error as Error).message];
+    }
+  });
+}
+
 export function pagesLoader({ base }: { base: string }): Loader {
   const inner = glob({
     pattern: '[!_]*.md',
@@ -56,7 +77,9 @@ export function pagesLoader({ base }: { base: string }): Loader {
         context.store.clear();
         return;
       }
-      const problems = pageNameProblems(await readdir(dir), (name) => relative(root, join(dir, name)));
+      const names = await readdir(dir);
+      const shown = (name: string) => relative(root, join(dir, name));
+      const problems = [...pageNameProblems(names, shown), ...pageFrontmatterProblems(dir, names, shown)];
       if (problems.length > 0) {
         throw new ContentError(`Invalid pages (${problems.length} problems):\n${problems.join('\n')}`);
       }

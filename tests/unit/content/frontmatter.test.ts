@@ -96,8 +96,8 @@ describe('parseArticleSource', () => {
   });
 
   test.each([
-    ['an empty file', '', `${FILE}: title: is required: the file is empty (an article starts with a --- line, its fields title, source and published, and a --- line)`],
-    ['a file of blank lines', '\n \n', `${FILE}: title: is required: the file is empty (an article starts with a --- line, its fields title, source and published, and a --- line)`],
+    ['an empty file', '', `${FILE}: title: is required: the file is empty (it must start with a --- line, its fields, and a --- line)`],
+    ['a file of blank lines', '\n \n', `${FILE}: title: is required: the file is empty (it must start with a --- line, its fields, and a --- line)`],
     ['-- for ---', `--\ntitle: A\n--\nSECRET`, `${FILE}: no frontmatter: line 1 has 2 hyphens where a --- line has three (the file must start with a --- line, its fields, and a --- line)`],
     ['---- for ---', `----\ntitle: A\n---\nSECRET`, `${FILE}: no frontmatter: line 1 has 4 hyphens where a --- line has three (the file must start with a --- line, its fields, and a --- line)`],
     ['dashes for ---', `—-\ntitle: A\n---\nSECRET`, `${FILE}: no frontmatter: line 1 has dashes that are not hyphens (– or —) where a --- line has three hyphens (the file must start with a --- line, its fields, and a --- line)`],

@@ -1,5 +1,8 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { expect, test } from 'vitest';
-import { pageNameProblems } from '../../../src/loaders/pages';
+import { pageFrontmatterProblems, pageNameProblems } from '../../../src/loaders/pages';
 import { pageSchema } from '../../../src/schemas/page';
 
 test('should accept slugs, and skip drafts and files that are not Markdown', () => {
@@ -20,4 +23,19 @@ test('should default a page to the footer, and refuse an unknown place', () => {
   expect(pageSchema.parse({ title: 'About' })).toEqual({ title: 'About', menu: 'footer', order: 0 });
   expect(pageSchema.safeParse({ title: 'About', menu: 'sidebar' }).success).toBe(false);
   expect(pageSchema.safeParse({ title: 'About', colour: 'red' }).success).toBe(false);
+});
+
+test('should refuse, by file, field and line, frontmatter that is not valid YAML, quoting nothing', async () => {
+  const dir = await mkdtemp(join(tmpdir(), 'broadsheet-pages-'));
+  try {
+    await writeFile(join(dir, 'about.md'), '---\ntitle: About: SECRET\n---\n\nAbout.\n');
+    await writeFile(join(dir, 'team.md'), '---\ntitle: Team\n---\n\nTeam.\n');
+    await writeFile(join(dir, '_draft.md'), 'not even frontmatter');
+    const names = ['about.md', 'team.md', '_draft.md'];
+    expect(pageFrontmatterProblems(dir, names, (name) => `content/pages/${name}`)).toEqual([
+      'content/pages/about.md: title: the value holds ": ", which YAML reads as another field: put the whole value in quotes, as in title: "…" (line 2, column 8)',
+    ]);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
 });

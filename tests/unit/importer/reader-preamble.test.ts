@@ -117,7 +117,16 @@ describe('readReaderPreamble', () => {
   });
 
   test.each([
-    ['YAML that does not parse', '---\ntitle: [unclosed\n---\nText.', 'frontmatter: not valid YAML'],
+    [
+      'YAML that does not parse, by field and line',
+      '---\ntitle: [unclosed SECRET\n---\nText.',
+      'frontmatter: not valid YAML: title: bad indentation, or a [ or { that is never closed: quote a value that starts with [ or { (line 2, column 24)',
+    ],
+    [
+      'an unknown YAML tag, by field and line',
+      '---\ntitle: Tram\nsaved: !!js/function SECRET\n---\nText.',
+      'frontmatter: not valid YAML: saved: a YAML tag (such as !!js/function) the content format does not allow: remove it (line 3, column 8)',
+    ],
     [
       'a content file already',
       '---\ntitle: Tram\nsource: https://a.example/x\npublished: 2026-06-08\nimage:\n  credit: AFP\n---\nText.',
