@@ -59,12 +59,13 @@ export function findLocalImages(draft: ArticleDraft, find: FindImage | undefined
   const lead = draft.image?.localSrc;
   const refs = localImageRefs(draft.body);
   if (lead === undefined && refs.length === 0) return;
-  const problems: string[] = [];
+  // A set: the lead photo may be named again in the body.
+  const problems = new Set<string>();
   const look = (src: string): { file: string; name: string } | undefined => {
     const found: FoundImage = find
       ? find(src)
       : { problem: 'a copy read from standard input has no folder to take it from: import the file' };
-    if ('problem' in found) problems.push(`image "${src}": ${found.problem}`);
+    if ('problem' in found) problems.add(`image "${src}": ${found.problem}`);
     return 'problem' in found ? undefined : found;
   };
   if (draft.image !== undefined && lead !== undefined) {
@@ -75,12 +76,14 @@ export function findLocalImages(draft: ArticleDraft, find: FindImage | undefined
   }
   const files = new Map<string, string>();
   for (const { src, alt } of refs) {
-    if (alt === '') problems.push(`image "${src}": has no alt text: describe the picture in ![…](…)`);
+    if (alt === '') problems.add(`image "${src}": has no alt text: describe the picture in ![…](…)`);
     const found = look(src);
     if (found) files.set(found.name, found.file);
   }
-  if (problems.length > 0) {
-    throw new ImportError(`the pictures it names must be image files beside it:\n  ${problems.join('\n  ')}`);
+  if (problems.size > 0) {
+    throw new ImportError(
+      `the pictures it names must be image files beside it:\n  ${[...problems].join('\n  ')}`,
+    );
   }
   if (files.size > 0) draft.bodyFiles = [...files].map(([name, from]) => ({ from, name }));
 }

@@ -272,6 +272,18 @@ describe('import command', () => {
     const restored = await run(['copy/raw.md', '--out', 'out']);
     expect(restored.stdout).toContain(`out/${slug}/index.md: written`);
     expect(existsSync(join(out, slug, 'photos/depot yard.png'))).toBe(true);
+
+    // A picture that changed beside the copy replaces the article's only with --force.
+    cpSync(join(dir, 'copy/photos/depot yard.png'), join(dir, 'copy/tram-t10.jpg'));
+    const changed = await run(['copy/raw.md', '--out', 'out']);
+    expect(changed.code).toBe(1);
+    expect(changed.stderr).toBe(
+      `copy/raw.md: failed: out/${slug}/tram-t10.jpg already exists and differs: use --force to overwrite`,
+    );
+    expect((await run(['copy/raw.md', '--out', 'out', '--force'])).code).toBe(0);
+    expect(
+      readFileSync(join(out, slug, 'tram-t10.jpg')).equals(readFileSync(join(dir, 'copy/tram-t10.jpg'))),
+    ).toBe(true);
   });
 
   test('should refuse a raw copy whose pictures are missing, naming each, and write nothing', async () => {
