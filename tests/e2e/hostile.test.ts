@@ -27,6 +27,7 @@ const ARTICLES = [
   'invisible-names',
   'normalization',
   'long-names',
+  'nested-forms',
 ];
 // Bodies with a picture of their own, which the site turns into <picture> markup.
 const WITH_PICTURES = ['picture-marker'];
@@ -243,6 +244,15 @@ describe('the hostile site, in Chromium', () => {
       const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
       expect(csp).toMatch(/(?:^|;)\s*script-src 'none'(?:;|$)/);
       expect(await page.locator('head meta[http-equiv="Content-Security-Policy"]').count()).toBe(1);
+    });
+  });
+
+  test('should show every paragraph after nested forms, with no form left', async () => {
+    await open('articles/nested-forms/', async (page) => {
+      const body = page.locator('.article-body');
+      const text = await body.innerText();
+      for (let i = 0; i <= 5; i++) expect(text).toContain(`NF-${i}`);
+      expect(await body.locator('form, input, math, style').count()).toBe(0);
     });
   });
 
