@@ -125,7 +125,11 @@ function fieldOf(label: string): Field | undefined {
 export function readReaderPreamble(lines: string[]): ReaderPreamble | undefined {
   const frontmatter = lines[0]?.trim() === '---' ? readFrontmatter(lines) : undefined;
   const from = frontmatter?.contentStart ?? 0;
-  const block = readLabelBlock(lines, firstContentLine(lines, from)) ?? readMetadataList(lines, from);
+  const start = firstContentLine(lines, from);
+  const block =
+    readLabelBlock(lines, start) ??
+    readLabelBlock(lines, firstContentLine(lines, afterToolNotes(lines, start)), true) ??
+    readMetadataList(lines, from);
   const nearby = frontmatter && !block ? findReaderBlock(lines, from) : undefined;
   const under = block ?? nearby;
   if (!frontmatter) return under;
@@ -144,6 +148,16 @@ function definedFields(preamble: ReaderPreamble): Partial<ReaderPreamble> {
 
 // `<!-- Hydrated 2026-04-18 via jina-reader -->`: a tool's note above the block it wrote.
 const COMMENT_LINE = /^<!--.*-->$/;
+
+// `# Source: https://…`, `# Fetched: 2026-09-06 via r.jina.ai`: a tool's notes as `#` lines.
+const TOOL_NOTE = /^#\s+[A-Z][A-Za-z ]{0,20}:\s+\S/;
+
+/** The first line after the tool's notes that start at `from`, read only above a reader's block. */
+function afterToolNotes(lines: string[], from: number): number {
+  let index = from;
+  while (index < lines.length && TOOL_NOTE.test(readableLine(lines[index] ?? ''))) index++;
+  return index;
+}
 
 /** The first line at or after `from` that is neither blank nor an HTML comment. */
 function firstContentLine(lines: string[], from: number): number {
@@ -253,7 +267,10 @@ function readLabelBlock(lines: string[], start: number, closed = false): ReaderP
       return preamble(found, index + 1);
     }
     const field = fieldOf(label);
-    if (field === undefined) unknown = true;
+    // `Warning: Target URL returned error 403: Forbidden`: the page the service got.
+    const error = label === 'warning' ? /\berror (\d{3})\b/i.exec(value)?.[1] : undefined;
+    if (error !== undefined) found.status ??= error;
+    else if (field === undefined) unknown = true;
     else if (value !== '') found[field] ??= value;
   }
   // An exporter's block: known labels only, and a blank line before the story.

@@ -24,6 +24,44 @@ describe('readReaderPreamble', () => {
     });
   });
 
+  test('should read the block under a tool’s notes written as `#` lines', () => {
+    const copy = [
+      '# Source: https://a.example/2026/08/26/tram',
+      '# Fetched: 2026-09-06 via a reader service (HTTP 200)',
+      '',
+      'Title: Tram Line Approved',
+      '',
+      'URL Source: https://a.example/2026/08/26/tram',
+      '',
+      'Markdown Content:',
+      'The council approved the plan.',
+    ].join('\n');
+    expect(readReaderPreamble(lines(copy))).toEqual({
+      title: 'Tram Line Approved',
+      source: 'https://a.example/2026/08/26/tram',
+      contentStart: 8,
+    });
+  });
+
+  test('should not read a story’s `# Label: value` headline as a tool’s note', () => {
+    const copy = ['# Update: Tram Line Approved', '', 'Title: a word', '', 'The council approved it.'];
+    expect(readReaderPreamble(copy)).toBeUndefined();
+  });
+
+  test('should read the HTTP error a reader service warns of', () => {
+    const copy = [
+      'Title: a.example',
+      '',
+      'URL Source: https://a.example/tram',
+      '',
+      'Warning: Target URL returned error 403: Forbidden',
+      '',
+      'Markdown Content:',
+      'Access denied.',
+    ];
+    expect(readReaderPreamble(copy)?.status).toBe('403');
+  });
+
   test('should read an exporter’s block, closed by a blank line', () => {
     const copy = [
       'Title: Rail Strike Ends',
