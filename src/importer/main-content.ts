@@ -104,7 +104,6 @@ function isPictureOnly(block: Block): boolean {
   );
 }
 
-/** The chrome blocks of a Markdown body, in order. */
 /** What the words of a headline compare as. */
 const comparable = (text: string) =>
   text
@@ -138,11 +137,96 @@ const BROKEN_LINK_BLOCKS = 6;
 const TAIL_BLOCKS = 4;
 const FOOTER_CHARS = 200;
 
+// A break in the story: this many blocks that are not prose, this many of them chrome.
+const GAP_BLOCKS = 5;
+const GAP_CHROME = 3;
+// A stretch of the page continues the story when this share of its blocks is paragraphs; comments
+// (avatar, name, time, text, votes) and teasers (picture, link, text, time) are mostly other things.
+const DENSE = 0.55;
+const NEUTRAL_WEIGHT = 0.5;
+// Paragraphs a story has at least.
+const MIN_STORY = 3;
+
+const isChromeLike = (block: Block) =>
+  isLinks(block) || isLinkList(block) || isPictureOnly(block) || isChromeLabel(block.text);
+
+/**
+ * In a copy of a whole page, what lies beyond a break of chrome (./GAP_BLOCKS) before or after
+ * the story, where the page is no longer mostly prose: comments, teasers, another story's start.
+ * The story is the stretch between breaks that holds its first paragraph (`first`, under the
+ * printed headline when `anchored`), else the one richest in prose; it extends over a break into
+ * a stretch that is mostly prose. Short blocks of the story's own beside a break (a sign-off, a
+ * caption) stay: the cut starts at the break's first chrome.
+ */
+function markOutsideStory(
+  blocks: Block[],
+  kinds: (ChromeKind | undefined)[],
+  first: number,
+  anchored: boolean,
+): void {
+  const chrome = blocks.map((block, index) => kinds[index] !== undefined || isChromeLike(block));
+  // Stretches of the page between breaks, each from its first to its last paragraph.
+  const stretches: { from: number; to: number; prose: number; chars: number; other: number }[] = [];
+  let gap: number[] = [];
+  for (let index = 0; index < blocks.length; index++) {
+    const block = blocks[index];
+    if (block === undefined) continue;
+    if (!isProse(block)) {
+      gap.push(index);
+      continue;
+    }
+    const inGap = gap.reduce(
+      (sum, i) => sum + (chrome[i] ? 1 : blocks[i]?.node.type === 'heading' ? 0 : NEUTRAL_WEIGHT),
+      0,
+    );
+    const last = stretches.at(-1);
+    if (
+      last === undefined ||
+      (gap.length >= GAP_BLOCKS && gap.filter((i) => chrome[i]).length >= GAP_CHROME)
+    ) {
+      stretches.push({ from: index, to: index, prose: 1, chars: block.text.length, other: 0 });
+    } else {
+      last.to = index;
+      last.prose++;
+      last.chars += block.text.length;
+      last.other += inGap;
+    }
+    gap = [];
+  }
+  if (stretches.length < 2) return;
+  // Of the blocks of a stretch, the share of paragraphs, chrome counting in full and other short
+  // blocks by half (headings not at all: a story has subheadings and captions).
+  const density = (s: { prose: number; other: number } | undefined) =>
+    s === undefined ? 0 : s.prose / (s.prose + s.other);
+  let at = anchored
+    ? stretches.findIndex((s) => s.from <= first && first <= s.to)
+    : stretches.reduce((best, s, i, all) => {
+        const b = all[best];
+        return b === undefined || s.chars * density(s) > b.chars * density(b) ? i : best;
+      }, 0);
+  if (at < 0) return;
+  let last = at;
+  // A dek or a lede alone is not yet the story: the stretch after it is taken whatever it holds.
+  const kept = () => stretches.slice(at, last + 1).reduce((sum, s) => sum + s.prose, 0);
+  while (last + 1 < stretches.length && (kept() < MIN_STORY || density(stretches[last + 1]) >= DENSE)) last++;
+  if (!anchored) while (at > 0 && density(stretches[at - 1]) >= DENSE) at--;
+  const from = stretches[at]?.from ?? 0;
+  const to = stretches[last]?.to ?? blocks.length - 1;
+  // The cut begins at the break's first chrome (and above, ends at its last).
+  let after = to + 1;
+  while (after < blocks.length && !chrome[after]) after++;
+  if (last + 1 < stretches.length) for (let i = after; i < blocks.length; i++) kinds[i] ??= 'tail';
+  let before = from - 1;
+  while (before >= 0 && !chrome[before]) before--;
+  if (at > 0) for (let i = 0; i <= before; i++) kinds[i] ??= 'above';
+}
+
 /**
  * The chrome blocks of a Markdown body, in order. `title`, the article's headline, finds where the
- * story starts in a copy of the whole page.
+ * story starts in a copy of the whole page; `underHeadline` says the body starts right under the
+ * printed headline, so its first paragraph is the story's.
  */
-export function findChrome(markdown: string, title?: string): ChromeBlock[] {
+export function findChrome(markdown: string, title?: string, underHeadline = false): ChromeBlock[] {
   const blocks = blocksOf(parser.parse(markdown));
   const prose = blocks.flatMap((block, index) => (isProse(block) ? [index] : []));
   const proseChars = (from: number, to: number) =>
@@ -174,6 +258,7 @@ export function findChrome(markdown: string, title?: string): ChromeBlock[] {
     if (footer && index >= footerStart) return 'tail';
     return undefined;
   });
+  markOutsideStory(blocks, kinds, first, underHeadline || headline >= 0);
   // The blocks of a link broken by them go with its tail, back to the one that opens it (`[`).
   const lines = markdown.split('\n');
   for (let index = 1; index < blocks.length; index++) {
@@ -216,6 +301,11 @@ export function findChrome(markdown: string, title?: string): ChromeBlock[] {
     const text = block.text.length > 60 ? `${block.text.slice(0, 57)}...` : block.text || '(picture)';
     return [{ kind, start: block.start, end: block.end, text }];
   });
+}
+
+/** The first line (1-based) of the story's first paragraph in `markdown`, if it has one. */
+export function firstProseLine(markdown: string): number | undefined {
+  return blocksOf(parser.parse(markdown)).find(isProse)?.start;
 }
 
 const KIND_NAMES: Record<ChromeKind, string> = {

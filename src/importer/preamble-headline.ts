@@ -3,7 +3,7 @@
  * the line that prints the block's title or the page's first heading, with the lines of chrome
  * above it to leave out and say so.
  */
-import { findPrintedTitle } from './printed-title';
+import { findConfirmedHeading, findPrintedTitle } from './printed-title';
 import type { ReaderPreamble } from './reader-preamble';
 import { siteKeys, withoutSiteName } from './site-name';
 import { readableLine } from './text';
@@ -35,7 +35,12 @@ export function printedHeadline(
   // A crawler that states no title often starts the page's text with its `<title>`.
   const firstLine = lines.slice(preamble.contentStart).find((line) => readableLine(line) !== '');
   const titles = [preamble.h1, preamble.title ?? (preamble.h1 === undefined ? firstLine : undefined)];
-  const printed = findPrintedTitle(lines, preamble.contentStart, titles, keys);
+  // A page whose headline is not its stated title (rewritten for search) prints it as its heading.
+  const printed =
+    findPrintedTitle(lines, preamble.contentStart, titles, keys) ??
+    (preamble.title === undefined
+      ? undefined
+      : findConfirmedHeading(lines, preamble.contentStart, preamble.title, keys));
   if (!printed) return undefined;
   const chrome: number[] = [];
   for (let index = preamble.contentStart; index < printed.start; index++) {

@@ -6,7 +6,7 @@
  * headline further down.
  */
 import { plainText } from './plain-text';
-import { withoutSiteName } from './site-name';
+import { isSiteName, withoutSiteName } from './site-name';
 import { readableLine } from './text';
 
 export interface PrintedTitle {
@@ -23,7 +23,7 @@ export interface PrintedTitle {
 }
 
 // How far into the copy the headline may stand below the page's menus.
-const MAX_DEPTH = 250;
+const MAX_DEPTH = 1000;
 
 /** Quotes, dashes, spacing and case aside, the same words. */
 export function titleKey(text: string): string {
@@ -36,6 +36,34 @@ export function titleKey(text: string): string {
     .replace(/\s+/g, ' ')
     .trim()
     .toLocaleLowerCase('und');
+}
+
+// Words a title shares with any other: they confirm nothing.
+const MIN_WORD = 3;
+// A heading shares at least this share of its words, and two words, with a stated title.
+const MIN_SHARED = 0.5;
+
+/** The words of a title that say something; pairs of characters for scripts written without spaces. */
+function words(text: string): Set<string> {
+  const lower = text.normalize('NFKC').toLocaleLowerCase('und');
+  const found = new Set(
+    (lower.match(/[\p{L}\p{N}]+/gu) ?? []).filter((word) => word.length >= MIN_WORD && !/\p{Lo}/u.test(word)),
+  );
+  const ideographs = (lower.match(/\p{Lo}+/gu) ?? []).join('');
+  for (let i = 0; i + 1 < ideographs.length; i++) found.add(ideographs.slice(i, i + 2));
+  return found;
+}
+
+/**
+ * Whether a stated `title` confirms a printed `heading` that does not print it: the heading shares
+ * half its words, and two at least, with it (a title rewritten for search keeps the story's names).
+ */
+export function confirmsTitle(heading: string, title: string): boolean {
+  const own = words(heading);
+  if (own.size === 0) return false;
+  const other = words(title);
+  const shared = [...own].filter((word) => other.has(word)).length;
+  return shared >= 2 && shared / own.size >= MIN_SHARED;
 }
 
 function lineAt(lines: readonly string[], index: number): { text: string; heading: boolean; end: number } {
@@ -84,4 +112,30 @@ export function findPrintedTitle(
     if (whole.has(found)) fallback ??= { text, start: index, index: last, heading, whole: true };
   }
   return fallback;
+}
+
+/**
+ * The page's first-level heading (`# …`, or a line over `===`) from `from` that `title` confirms
+ * (see `confirmsTitle`), for a page whose printed headline is not its stated title; `undefined`
+ * when there is none. Headings that name the site (`keys`) are passed over.
+ */
+export function findConfirmedHeading(
+  lines: readonly string[],
+  from: number,
+  title: string,
+  keys: readonly string[],
+): PrintedTitle | undefined {
+  const bare = withoutSiteName(plainText(title), keys);
+  const end = Math.min(lines.length, from + MAX_DEPTH);
+  for (let index = from; index < end; index++) {
+    const line = readableLine(lines[index] ?? '');
+    const atx = /^#\s+(.+?)(?:\s+#+)?$/.exec(line)?.[1];
+    const setext = atx === undefined && line !== '' && /^=+$/.test(readableLine(lines[index + 1] ?? ''));
+    const text = atx ?? (setext ? line : undefined);
+    if (text === undefined || isSiteName(plainText(text), keys)) continue;
+    if (confirmsTitle(plainText(text), bare)) {
+      return { text, start: index, index: setext ? index + 1 : index, heading: true, whole: false };
+    }
+  }
+  return undefined;
 }

@@ -15,6 +15,8 @@ import { readHeaderWindow } from './header-window';
 import { unlinkPlaceholders } from './links';
 import { readLocalLeadPhoto, readRemoteLeadPhoto } from './lead-photo';
 import { splitLineParagraphs } from './line-paragraphs';
+import { writesDayFirst } from './dates';
+import { detectLanguage } from './language';
 import { describeChrome, findChrome } from './main-content';
 import { plainText } from './plain-text';
 import { parseOriginalUrlLabel, readAddress } from './original-url';
@@ -24,6 +26,7 @@ import { readReaderPreamble, type ReaderPreamble } from './reader-preamble';
 import { copySightings, labelledSighting } from './sightings';
 import { isSiteName, siteKeys, withoutSiteName } from './site-name';
 import { parseRelatedLine } from './related';
+import { readDateline } from './story-dateline';
 import { parseTagsLine } from './tags-line';
 import { isBlank, normaliseNewlines, readableLine, trimLineEnd } from './text';
 
@@ -198,6 +201,7 @@ export function parseRawCopy(input: string): ArticleDraft {
     throw new ImportError('no headline: a raw copy starts with a "# headline" line');
   }
   let index = headline.index;
+  const contentStart = preamble?.contentStart ?? 0;
   const draft: ArticleDraft = {
     title: plainText(headline.text),
     related: [],
@@ -297,6 +301,9 @@ export function parseRawCopy(input: string): ArticleDraft {
       (warning) => !taken.has(Number(/^line (\d+):/.exec(warning)?.[1] ?? 0) - 1),
     );
   }
+  if (header.published === undefined && header.updated === undefined) {
+    readStoryDateline(lines, { preamble, headline, bodyStart, end: footer.start }, header, draft);
+  }
   if (header.byline) {
     draft.byline = header.byline.byline;
     draft.authors = header.byline.authors;
@@ -319,7 +326,10 @@ export function parseRawCopy(input: string): ArticleDraft {
   }
   if (photo !== undefined) draft.image = photo;
   draft.body = splitLineParagraphs(
-    cleanBody(withoutChrome(lines.slice(bodyStart, footer.start), bodyStart, draft), draft),
+    cleanBody(
+      withoutChrome(lines.slice(bodyStart, footer.start), bodyStart, draft, headline.index >= contentStart),
+      draft,
+    ),
   );
   if (draft.published === undefined || draft.source === undefined) {
     draft.seen = copySightings(raw, preamble?.contentStart ?? 0, headline.index, footer.start);
@@ -333,9 +343,14 @@ export function parseRawCopy(input: string): ArticleDraft {
 }
 
 /** The body lines with page chrome blanked (./main-content.ts), reported in the draft's warnings. */
-function withoutChrome(lines: string[], offset: number, draft: ArticleDraft): string[] {
+function withoutChrome(
+  lines: string[],
+  offset: number,
+  draft: ArticleDraft,
+  underHeadline: boolean,
+): string[] {
   // Related lines are links too, but they are the copy's own and read by cleanBody.
-  const chrome = findChrome(lines.join('\n'), draft.title).filter(
+  const chrome = findChrome(lines.join('\n'), draft.title, underHeadline).filter(
     (block) => !lines.slice(block.start - 1, block.end).some((line) => parseRelatedLine(readableLine(line))),
   );
   if (chrome.length === 0) return lines;
@@ -343,6 +358,31 @@ function withoutChrome(lines: string[], offset: number, draft: ArticleDraft): st
   for (const block of chrome) kept.fill('', block.start - 1, block.end);
   draft.warnings.push(...describeChrome(chrome, offset));
   return kept;
+}
+
+/**
+ * The date printed near the story's start on a line of other header items (./story-dateline.ts),
+ * when no header line gave one: taken with a warning, left out of the body, and named to check.
+ */
+function readStoryDateline(
+  lines: string[],
+  copy: { preamble: ReaderPreamble | undefined; headline: Headline; bodyStart: number; end: number },
+  header: HeaderFields,
+  draft: ArticleDraft,
+): void {
+  const from = copy.preamble?.contentStart ?? 0;
+  const printed = copy.headline.index >= from;
+  const underline = /^=+$/.test(readableLine(lines[copy.headline.index] ?? ''));
+  const headline = printed ? copy.headline.index - (underline ? 1 : 0) : undefined;
+  const lang = copy.preamble?.lang ?? detectLanguage(lines.slice(copy.bodyStart, copy.end).join('\n'));
+  const found = readDateline(lines, from, copy.end, headline, writesDayFirst(lang));
+  if (!found) return;
+  Object.assign(header, found.fields);
+  lines[found.index] = '';
+  draft.warnings.push(
+    `line ${found.index + 1}: the date is read from a line near the headline: "${found.text}"`,
+  );
+  (draft.guessed ??= []).push('published: read from a line near the headline');
 }
 
 /** A line right after the headline is a dek when a byline or date line follows it. */

@@ -6,7 +6,7 @@
  * story's names). A logo or section in an `<h1>` confirms nothing. Failing that, the first title
  * stated, without the site's name.
  */
-import { titleKey } from '../printed-title';
+import { confirmsTitle, titleKey } from '../printed-title';
 import { isSiteName, withoutSiteName } from '../site-name';
 
 export interface ChosenHeadline {
@@ -15,11 +15,6 @@ export interface ChosenHeadline {
   from: string;
 }
 
-// Words a title shares with any other: they confirm nothing.
-const MIN_WORD = 3;
-// An `<h1>` shares at least this share of its words, and two words, with a stated title.
-const MIN_SHARED = 0.5;
-
 function clean(text: string | null | undefined): string {
   return (text ?? '').replace(/\s+/g, ' ').trim();
 }
@@ -27,25 +22,6 @@ function clean(text: string | null | undefined): string {
 /** Quotes, dashes, spacing and case aside, the same words. */
 function sameText(a: string, b: string): boolean {
   return titleKey(a) === titleKey(b);
-}
-
-/** The words of a title that say something; pairs of characters for scripts written without spaces. */
-function words(text: string): Set<string> {
-  const lower = text.normalize('NFKC').toLocaleLowerCase('und');
-  const found = new Set(
-    (lower.match(/[\p{L}\p{N}]+/gu) ?? []).filter((word) => word.length >= MIN_WORD && !/\p{Lo}/u.test(word)),
-  );
-  const ideographs = (lower.match(/\p{Lo}+/gu) ?? []).join('');
-  for (let i = 0; i + 1 < ideographs.length; i++) found.add(ideographs.slice(i, i + 2));
-  return found;
-}
-
-function confirms(h1: string, title: string): boolean {
-  const own = words(h1);
-  if (own.size === 0) return false;
-  const other = words(title);
-  const shared = [...own].filter((word) => other.has(word)).length;
-  return shared >= 2 && shared / own.size >= MIN_SHARED;
 }
 
 /** The `<h1>` texts of the page in document order, those inside the article first. */
@@ -78,7 +54,7 @@ export function chooseHeadline(
     }
   }
   for (const h1 of headings) {
-    if (stated.some(({ bare }) => confirms(h1, bare))) return { text: h1, from: "the page's <h1>" };
+    if (stated.some(({ bare }) => confirmsTitle(h1, bare))) return { text: h1, from: "the page's <h1>" };
   }
   const first = stated.find(({ bare }) => bare !== '');
   if (first) return { text: first.bare, from: first.from };

@@ -1,0 +1,77 @@
+/**
+ * The date a copy of a whole page prints near the story's start on a line it shares with other
+ * header items (`**New Delhi**, [Bureau](…) | Updated : 19 November 2019, 09:01 AM`,
+ * `![](…) [Associated Press](…) November 19, 2019, 9:02 AM`, `기사입력 :\[ 2018-08-25 15:24 \]`).
+ * Read only when no line gave a date: the first short line under the headline, above the story's
+ * first paragraph, that names one day; failing that, one of the few lines right above the headline.
+ */
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { toString } from 'mdast-util-to-string';
+import { datesMentioned, parseDateLine } from './dates';
+import type { HeaderFields } from './header-line';
+import { firstProseLine } from './main-content';
+import { readableLine } from './text';
+
+export interface Dateline {
+  fields: Pick<HeaderFields, 'published' | 'updated'>;
+  /** The line read. */
+  index: number;
+  /** What it prints, as a reader sees it. */
+  text: string;
+}
+
+// Longer than this, a line is a caption or a paragraph, not a dateline.
+const MAX_CHARS = 120;
+// How many lines above the story, or above the headline, are looked at.
+const MAX_LINES = 12;
+const ABOVE_HEADLINE = 2;
+// Separators a page prints between the items of its header.
+const SEPARATORS = /\s+[|·•—–]\s+|\s*\|\s*|\s{2,}/;
+
+/** A line as a reader sees it: links as their text, pictures and escapes gone. */
+function visible(line: string): string {
+  const tree = fromMarkdown(`.${line.trim()}`);
+  return toString(tree, { includeHtml: false, includeImageAlt: false }).slice(1).replace(/\s+/g, ' ').trim();
+}
+
+function readLine(line: string, dayFirst: boolean): Dateline['fields'] | undefined {
+  const text = visible(readableLine(line).replace(/^(?:[-*+]|#{1,6})\s+/, ''));
+  if (text === '' || text.length > MAX_CHARS) return undefined;
+  for (const piece of [text, ...text.split(SEPARATORS)]) {
+    const found = parseDateLine(piece.trim(), { dayFirst });
+    if (found) return found;
+  }
+  const days = new Set(datesMentioned(text).map(({ iso }) => iso));
+  const [only] = days;
+  return days.size === 1 && only !== undefined ? { published: only } : undefined;
+}
+
+/**
+ * The dateline among `lines[from…end)`, given the headline's line (`undefined` when the copy does
+ * not print it) and whether numeric dates read day first.
+ */
+export function readDateline(
+  lines: readonly string[],
+  from: number,
+  end: number,
+  headline: number | undefined,
+  dayFirst: boolean,
+): Dateline | undefined {
+  const start = Math.max(from, (headline ?? -1) + 1);
+  const prose = firstProseLine(lines.slice(start, end).join('\n'));
+  const story = prose === undefined ? end : start + prose - 1;
+  const nonBlank = (a: number, b: number) =>
+    Array.from({ length: Math.max(0, b - a) }, (_, i) => a + i).filter(
+      (index) => readableLine(lines[index] ?? '') !== '',
+    );
+  const under = nonBlank(start, story);
+  const candidates =
+    headline === undefined
+      ? under.slice(-MAX_LINES).reverse()
+      : [...under.slice(0, MAX_LINES), ...nonBlank(from, headline).slice(-ABOVE_HEADLINE).reverse()];
+  for (const index of candidates) {
+    const fields = readLine(lines[index] ?? '', dayFirst);
+    if (fields) return { fields, index, text: visible(readableLine(lines[index] ?? '')) };
+  }
+  return undefined;
+}

@@ -1,0 +1,98 @@
+// A reader service's copy of a whole page: menus, share links, comments and teasers around the
+// story, a title rewritten for search, and the date printed among other header items.
+import { describe, expect, test } from 'vitest';
+import { importInput } from '../../../src/importer/import-input';
+
+const P = [
+  'The council voted on Monday to keep the old library open for another five years, after a long campaign by parents and teachers.',
+  'The building needs a new roof, which the city will pay for out of next year’s budget, the mayor told reporters after the vote.',
+  'Work on the roof is due to start in the spring and to last about six months, during which the reading room will stay open.',
+  'Librarians said the number of visitors had grown every year since the campaign began, most of them children after school.',
+];
+const menu =
+  '*   [Home](https://news.example.com/)\n*   [Local](https://news.example.com/local)\n*   [Sport](https://news.example.com/sport)';
+const share =
+  '*   [](https://social.example/share?u=https%3A%2F%2Fnews.example.com%2Flocal%2Flibrary)\n*   [](mailto:?subject=Library)';
+const teaser = [
+  '#### [More from Local](https://news.example.com/local)',
+  '*   [Bus fares rise in May](https://news.example.com/local/bus)\n*   [A new park for the east side](https://news.example.com/local/park)',
+  '[More in Local](https://news.example.com/local)',
+  'Here are the main points:',
+  '1.  The roof',
+].join('\n\n');
+const comment = (name: string, text: string) =>
+  [
+    `[![Image 9: Avatar](https://news.example.com/avatars/${name}.png)](https://news.example.com/members/${name})`,
+    `[${name}](https://news.example.com/posts/${name})`,
+    '2 days ago at 07:52 am',
+    text,
+    '**Rating:** 36 Votes',
+  ].join('\n\n');
+const COMMENT_TEXT =
+  'I grew up in that library and I am glad it stays, but the city should have fixed the roof years ago instead of waiting.';
+
+const copy = [
+  'Title: Old Library Stays Open for Five More Years After Vote | The Daily Example',
+  '',
+  'URL Source: https://news.example.com/local/library',
+  '',
+  'Markdown Content:',
+  '[Skip to main content](https://news.example.com/local/library#main)',
+  '',
+  menu,
+  '',
+  'City Keeps Its Old Library Open',
+  '===============================',
+  '',
+  '**Springfield**, [Staff Reporter](https://news.example.com/staff) | Updated : 19 November 2019, 09:01 AM',
+  '',
+  share,
+  '',
+  P[0],
+  '',
+  P[1],
+  '',
+  teaser,
+  '',
+  P[2],
+  '',
+  P[3],
+  '',
+  '[12 comments](https://news.example.com/local/library#comments)',
+  '',
+  share,
+  '',
+  'Top Rated Comments',
+  '------------------',
+  '',
+  comment('alice', COMMENT_TEXT),
+  '',
+  comment('bob', COMMENT_TEXT.replace('I grew up', 'My children grew up')),
+  '',
+  comment('carol', COMMENT_TEXT.replace('I grew up', 'We all grew up')),
+  '',
+  menu,
+].join('\n');
+
+describe('a whole page copied by a reader service', () => {
+  const article = importInput(copy, 'library.md');
+
+  test('should take the printed headline that the rewritten title confirms', () => {
+    expect(article.frontmatter.title).toBe('City Keeps Its Old Library Open');
+  });
+
+  test('should read the date printed among other header items, and say to check it', () => {
+    expect(article.frontmatter.published).toBe('2019-11-19T09:01');
+    expect(article.toCheck).toContain('published: read from a line near the headline');
+    expect(article.body).not.toContain('Updated');
+  });
+
+  test('should keep every paragraph of the story, also past a teaser block inside it', () => {
+    for (const paragraph of P) expect(article.body).toContain(paragraph);
+  });
+
+  test('should leave out the comments under the story', () => {
+    expect(article.body).not.toContain('grew up');
+    expect(article.body).not.toContain('Rating');
+  });
+});
