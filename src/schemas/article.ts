@@ -6,18 +6,9 @@ import { z } from 'astro/zod';
 import { normaliseDate } from '../lib/dates';
 import { canonicalLanguageTag, isLanguageTag } from '../lib/language';
 import { isHttpUrl } from '../lib/urls';
-import { cleanText, hasVisibleCharacter } from '../lib/visible-text';
+import { displayedText } from './text';
 
-/**
- * Text shown to readers: in NFC (so names that differ only in normalization are one name),
- * control characters never kept, and at least one visible character.
- */
-const text = z
-  .string()
-  .overwrite(cleanText)
-  .trim()
-  .min(1, { message: 'must not be empty', abort: true })
-  .refine(hasVisibleCharacter, 'has no visible character (only spaces, zero-width or control characters)');
+const text = displayedText;
 
 const httpUrl = z.string().trim().refine(isHttpUrl, 'must be an absolute http:// or https:// URL');
 

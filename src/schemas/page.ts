@@ -4,16 +4,17 @@
  */
 import { z } from 'astro/zod';
 import { canonicalLanguageTag, isLanguageTag } from '../lib/language';
+import { displayedText } from './text';
 
 const text = z.string().trim().min(1, 'must not be empty');
 
 export const pageSchema = z.strictObject({
   /** The page's heading and `<title>`. */
-  title: text.max(120, 'must be at most 120 characters'),
+  title: displayedText.max(120, 'must be at most 120 characters'),
   /** The link's text in the header or footer, when shorter than the title ("About"). */
-  label: text.max(40, 'must be at most 40 characters').optional(),
+  label: displayedText.max(40, 'must be at most 40 characters').optional(),
   /** Summary for link previews and search engines. */
-  description: text.max(300, 'must be at most 300 characters').optional(),
+  description: displayedText.max(300, 'must be at most 300 characters').optional(),
   /** The page's language (BCP 47); default: the site's interface language. */
   lang: text
     .refine(isLanguageTag, 'must be a BCP 47 language tag such as en, ar or pt-BR')

@@ -39,3 +39,12 @@ test('should refuse, by file, field and line, frontmatter that is not valid YAML
     await rm(dir, { recursive: true, force: true });
   }
 });
+
+test('should read a page title as article titles are read: no control character, something visible', () => {
+  expect(pageSchema.parse({ title: 'Ab\u0000out\u001b' }).title).toBe('About');
+  const invisible = pageSchema.safeParse({ title: '\u200b\u2060', label: 'Cafe\u0301' });
+  expect(invisible.error?.issues.map((issue) => [issue.path.join('.'), issue.message])).toEqual([
+    ['title', 'has no visible character (only spaces, zero-width or control characters)'],
+  ]);
+  expect(pageSchema.parse({ title: 'About', label: 'Cafe\u0301' }).label).toBe('Caf\u00e9');
+});
