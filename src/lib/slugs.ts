@@ -50,7 +50,7 @@ const NAME_SLUG_LENGTH = 60;
 const LOSSY = /[[\p{L}\p{N}]--[\p{Script=Latin}0-9]]/v;
 
 /**
- * The URL segment of a tag or publisher name. Spellings that differ only in case, spacing,
+ * The URL segment of a tag or publisher name (`Women's Sport` → `womens-sport`). Spellings that differ only in case, spacing,
  * Unicode normalization or Latin accents share it (`Le Progrès`, `le progres`); so do names
  * that differ only in punctuation. When the readable slug cannot stand for the name alone (the
  * name has letters of another script, or was cut short, or has no letters or digits at all) a
@@ -58,7 +58,13 @@ const LOSSY = /[[\p{L}\p{N}]--[\p{Script=Latin}0-9]]/v;
  * depends on the name alone, so it never changes when other articles come and go.
  */
 export function nameSlug(name: string): string {
-  const key = name.normalize('NFC').trim().replace(/\s+/gu, ' ').toLowerCase();
+  const key = name
+    .normalize('NFC')
+    .trim()
+    .replace(/\s+/gu, ' ')
+    .toLowerCase()
+    // One word, as names are read: women's, o'reilly, u.s. (not 3.5).
+    .replace(/(?<=\p{L})['’ʼ.](?=\p{L})/gu, '');
   const whole = toSlug(key, Infinity);
   const readable = toSlug(key, NAME_SLUG_LENGTH);
   if (readable !== '' && readable === whole && !LOSSY.test(key)) return readable;

@@ -8,6 +8,7 @@ import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { groupSlug } from '../../src/lib/finding/groups';
 import { buildSite, type BuildResult, projectRoot } from '../support/build';
 import { declaredPng, disguisedJpeg } from '../support/hostile-images';
 import { outputRoot } from '../support/sites';
@@ -130,6 +131,18 @@ describe('the hostile site with a site address', () => {
       const meta = await sharp(join(siteOut, 'cards', `${slug}.jpg`)).metadata();
       expect([slug, meta.format, meta.width]).toEqual([slug, 'jpeg', 1200]);
     }
+  });
+
+  test('should name the new address as canonical on a page at an old one', async () => {
+    const { readFile } = await import('node:fs/promises');
+    const old = await readFile(join(siteOut, 'tags/交通/index.html'), 'utf8');
+    expect(old).toContain(
+      `<link rel="canonical" href="https://example.org/news/tags/${groupSlug('交通')}/">`,
+    );
+    const current = await readFile(join(siteOut, `tags/${groupSlug('交通')}/index.html`), 'utf8');
+    expect(current).toContain(
+      `<link rel="canonical" href="https://example.org/news/tags/${groupSlug('交通')}/">`,
+    );
   });
 
   test('should keep every control character out of the feeds', async () => {

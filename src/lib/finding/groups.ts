@@ -2,6 +2,8 @@
  * Articles grouped for the index pages: by tag, by publisher and by month. Each group keeps the
  * newest-first order of the list it came from; slugs are made once, here, for every page.
  */
+import { createHash } from 'node:crypto';
+import { slug as githubSlug } from 'github-slugger';
 import { nameSlug } from '../slugs';
 
 export interface Group<T> {
@@ -14,6 +16,16 @@ export interface Group<T> {
 
 /** The URL segment of a tag or publisher (../slugs.ts: the site's one slug rule). */
 export const groupSlug = nameSlug;
+
+/**
+ * The segment tag and publisher pages had before they followed the one slug rule: every script
+ * kept, as GitHub makes heading ids (`publishers/le-progrès/`). Pages are still written there,
+ * pointing to the new address as canonical, so that links made to them keep working.
+ */
+export function legacySlug(name: string): string {
+  const slug = githubSlug(name).replace(/-{2,}/g, '-').replace(/^-|-$/g, '');
+  return slug || `x-${createHash('sha256').update(name).digest('hex').slice(0, 8)}`;
+}
 
 /**
  * Groups items under the names `namesOf` gives each (an item may have several). Names with the

@@ -4,7 +4,7 @@ import { siteT } from '../../i18n/site';
 import { ARTICLES_PER_PAGE, type Article, getArticles } from '../articles';
 import { listCacheKey } from '../cache-keys';
 import { publisherName } from '../sharing/share';
-import { type Group, groupBy, groupSlug, monthOf, neighbours } from './groups';
+import { type Group, groupBy, groupSlug, legacySlug, monthOf, neighbours } from './groups';
 
 export type ArticleGroup = Group<Article>;
 
@@ -38,18 +38,33 @@ export function monthGroups(): Promise<ArticleGroup[]> {
   return months;
 }
 
+/** Longest old segment still written: longer ones never built (the file system refused them). */
+const LEGACY_BYTES = 200;
+
 /**
  * The static paths of one kind of group page (`tags/<tag>/`, …): each group's articles, newest
- * first, a page of `ARTICLES_PER_PAGE` at a time, with the group's name as a prop.
+ * first, a page of `ARTICLES_PER_PAGE` at a time, with the group's name as a prop. With
+ * `legacy`, a group whose old address (./groups.ts `legacySlug`) differs gets its pages there
+ * too, with `movedTo` set to its slug.
  */
-export function groupPages(groups: ArticleGroup[], param: string, paginate: PaginateFunction) {
-  return groups.flatMap((group) =>
-    paginate(group.items, {
-      params: { [param]: group.slug },
-      props: { name: group.name },
-      pageSize: ARTICLES_PER_PAGE,
-    }).map((path) => ({ ...path, cacheKey: listCacheKey(path.props.page, group.name) })),
-  );
+export function groupPages(
+  groups: ArticleGroup[],
+  param: string,
+  paginate: PaginateFunction,
+  { legacy = false } = {},
+) {
+  const current = new Set(groups.map((group) => group.slug));
+  return groups.flatMap((group) => {
+    const paths = (slug: string, moved: { movedTo?: string }) =>
+      paginate(group.items, {
+        params: { [param]: slug },
+        props: { name: group.name, ...moved },
+        pageSize: ARTICLES_PER_PAGE,
+      }).map((path) => ({ ...path, cacheKey: listCacheKey(path.props.page, group.name) }));
+    const old = legacy ? legacySlug(group.name) : group.slug;
+    const keepOld = !current.has(old) && Buffer.byteLength(old) <= LEGACY_BYTES;
+    return [...paths(group.slug, {}), ...(keepOld ? paths(old, { movedTo: group.slug }) : [])];
+  });
 }
 
 /** The URL segment of a tag, as the tag pages use it. */

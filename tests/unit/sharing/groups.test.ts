@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { groupBy, groupSlug, monthOf, neighbours } from '../../../src/lib/finding/groups';
+import { groupBy, groupSlug, legacySlug, monthOf, neighbours } from '../../../src/lib/finding/groups';
 
 describe('groupSlug', () => {
   test.each([
@@ -10,6 +10,9 @@ describe('groupSlug', () => {
     // Latin accents are transliterated, as article slugs are: one rule for every page.
     ['Le Progrès', 'le-progres'],
     ['Zürcher Zeitung', 'zurcher-zeitung'],
+    ["Women's Sport", 'womens-sport'],
+    ['U.S. Politics', 'us-politics'],
+    ['Version 3.5', 'version-3-5'],
   ])('should make %j into %j', (name, slug) => {
     expect(groupSlug(name)).toBe(slug);
   });
@@ -46,6 +49,16 @@ describe('groupSlug', () => {
     expect(slug).toMatch(/^regional-transport-authority-[a-z-]*[a-z]-[0-9a-f]{8}$/);
     expect(slug).not.toBe(groupSlug(`${long}south`));
     expect(groupSlug('ж'.repeat(300)).length).toBeLessThanOrEqual(70);
+  });
+});
+
+describe('legacySlug', () => {
+  test.each([
+    ['Le Progrès', 'le-progrès'],
+    ['交通', '交通'],
+    ["Women's Sport", 'womens-sport'],
+  ])('should give %j its old address %j', (name, slug) => {
+    expect(legacySlug(name)).toBe(slug);
   });
 });
 
