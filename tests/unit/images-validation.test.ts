@@ -73,7 +73,7 @@ describe('the lead image path (image.src)', () => {
       '---\ntitle: A\nsource: https://example.com/a\npublished: 2025-07-01\nimage:\n  src: ./photo.jpg\n---\n\nBody.\n',
     );
     await expect(checkArticle(article, 'content/articles/a/index.md', content)).resolves.toEqual([
-      'content/articles/a/index.md: image.alt: is required when image.src is set',
+      'content/articles/a/index.md: image.alt: is required when image.src is set (line 5)',
     ]);
   });
 });
