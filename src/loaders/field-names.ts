@@ -12,22 +12,27 @@ export function isPlainName(name: string): boolean {
   return PLAIN.test(name);
 }
 
+/** `char` escaped when it is invisible or breaks a line: controls, format characters, separators. */
+function escapeChar(char: string): string {
+  return /[\p{C}\p{Z}]/u.test(char) && char !== ' '
+    ? `\\u{${char.codePointAt(0)?.toString(16).toUpperCase()}}`
+    : char;
+}
+
 /** `name` as a problem line shows it: as it is when plain, else quoted with escapes, bounded. */
 export function shownFieldName(name: string): string {
   if (PLAIN.test(name)) return name;
   const chars = [...name];
   const escaped = chars
     .slice(0, LONGEST)
-    .map((char) => {
-      if (char === '"' || char === '\\') return `\\${char}`;
-      // Controls, format characters (bidi overrides, zero-width), separators other than space.
-      if (/[\p{C}\p{Z}]/u.test(char) && char !== ' ') {
-        return `\\u{${char.codePointAt(0)?.toString(16).toUpperCase()}}`;
-      }
-      return char;
-    })
+    .map((char) => (char === '"' || char === '\\' ? `\\${char}` : escapeChar(char)))
     .join('');
   return `"${escaped}${chars.length > LONGEST ? '…' : ''}"`;
+}
+
+/** A file name as a problem line shows it: whole, with what is invisible or breaks a line escaped. */
+export function shownFileName(name: string): string {
+  return [...name].map(escapeChar).join('');
 }
 
 /**

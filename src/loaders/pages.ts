@@ -12,6 +12,7 @@ import { glob } from 'astro/loaders';
 import type { Loader } from 'astro/loaders';
 import { isDraftName, isSlug } from '../lib/slugs';
 import { ContentError } from './content-error';
+import { shownFileName } from './field-names';
 import { parseArticleSource } from './frontmatter';
 
 /** Top-level folders the site writes itself; a page may not take their address. */
@@ -32,7 +33,9 @@ export function pageNameProblems(names: readonly string[], shown: (name: string)
     if (!name.endsWith('.md')) return [];
     const slug = name.slice(0, -'.md'.length);
     if (!isSlug(slug)) {
-      return [`${shown(name)}: file name: must be a slug (lowercase ASCII letters, digits and hyphens)`];
+      return [
+        `${shownFileName(shown(name))}: file name: must be a slug (lowercase ASCII letters, digits and hyphens)`,
+      ];
     }
     if (RESERVED_PAGE_SLUGS.includes(slug) || /^\d+$/.test(slug)) {
       return [`${shown(name)}: file name: "${slug}" is an address the site uses itself; choose another`];

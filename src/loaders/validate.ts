@@ -8,6 +8,7 @@ import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { isDraftName, isSlug, slugFromEntry } from '../lib/slugs';
 import { ContentError } from './content-error';
+import { shownFileName } from './field-names';
 import { type ArticleSource, parseArticleSource } from './frontmatter';
 import { checkImageSrc } from './image-src';
 import { schemaProblems } from './schema-issues';
@@ -40,7 +41,7 @@ export async function findArticleFiles(
     const slug = slugFromEntry(entry) ?? '';
     if (!isSlug(slug)) {
       problems.push(
-        `${shown(entry)}: the name "${slug}" is not a valid slug: use lowercase ASCII letters, digits and hyphens`,
+        `${shownFileName(shown(entry))}: the name "${shownFileName(slug)}" is not a valid slug: use lowercase ASCII letters, digits and hyphens`,
       );
       continue;
     }

@@ -66,6 +66,14 @@ describe('validateArticles', () => {
     ]);
   });
 
+  test('shows a file name that breaks a line escaped, so it cannot forge a problem line', async () => {
+    await write('a\nb.md: title: is required\u202e.md', valid());
+    const { problems } = await validate();
+    expect(problems).toEqual([
+      'content/articles/a\\u{A}b.md: title: is required\\u{202E}.md: the name "a\\u{A}b.md: title: is required\\u{202E}" is not a valid slug: use lowercase ASCII letters, digits and hyphens',
+    ]);
+  });
+
   test('reports schema problems of every file, by file and field', async () => {
     await write('a.md', valid('colour: red\n'));
     await write('b.md', '---\ntitle: B\nsource: https://example.com/b\n---\nBody');
