@@ -5,6 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
+import { launchBrowser } from '../support/browser';
 import { type BuildResult, buildSite } from '../support/build';
 import { crawlSite, describeLinks } from '../support/crawl';
 import { serveWithNginx } from '../support/nginx';
@@ -65,6 +66,33 @@ describe('with SITE_URL under a path', () => {
         expect(links.some((link) => link.url === `${base}rss.xml` && link.state === 'OK')).toBe(true);
       }
     } finally {
+      await server.close();
+    }
+  });
+
+  test("should let the 404 page take its root from SITE_URL's path, asking no other folder", async () => {
+    const server = await serveWithNginx(join(outputRoot, 'deploy-with-site-url'), '/news/');
+    const browser = await launchBrowser();
+    try {
+      const missing = `${server.mirrorUrl}no/such/deep/page/`;
+      const page = await browser.newPage();
+      const errors: string[] = [];
+      page.on('console', (message) => {
+        // The browser reports the missing page itself; that one is the point of the page.
+        if (message.type() === 'error' && message.location().url !== missing) errors.push(message.text());
+      });
+      await page.goto(missing, { waitUntil: 'networkidle' });
+      await expect
+        .poll(async () =>
+          page
+            .locator('main a')
+            .first()
+            .evaluate((link: HTMLAnchorElement) => link.href),
+        )
+        .toBe(`${server.mirrorUrl}index.html`);
+      expect(errors).toEqual([]);
+    } finally {
+      await browser.close();
       await server.close();
     }
   });
