@@ -11,7 +11,7 @@
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, visit } from 'yaml';
 import { ContentError } from './content-error';
 import { isPlainName } from './field-names';
-import { yamlProblemKind, yamlValueProblem } from './yaml-problems';
+import { unclosedOpeners, yamlProblemKind, yamlValueProblem } from './yaml-problems';
 
 export interface ArticleSource {
   data: Record<string, unknown>;
@@ -126,14 +126,21 @@ function fieldAt(lines: readonly string[], line: number): string | undefined {
 const shownField = (name: string | undefined) =>
   name !== undefined && isPlainName(name) ? name : '(frontmatter)';
 
-/** Where a quoted value that is never closed opens: the last field at or above `line` whose value starts with a quote. */
-function openingQuote(lines: readonly string[], line: number): { line: number; col: number } | undefined {
+/**
+ * Where a value that is never closed opens: the last field at or above `line` whose value
+ * starts with one of `openers` (a quote, `[` or `{`).
+ */
+function openingOf(
+  lines: readonly string[],
+  line: number,
+  openers: string,
+): { line: number; col: number } | undefined {
   for (let index = Math.min(line, lines.length) - 1; index >= 0; index--) {
     const text = lines[index] ?? '';
     const field = FIELD.exec(text);
     if (!field) continue;
     const col = field[0].length + (/^[ \t]*/.exec(text.slice(field[0].length))?.[0].length ?? 0);
-    if (text[col] === '"' || text[col] === "'") return { line: index + 1, col: col + 1 };
+    if (openers.includes(text[col] ?? '\n')) return { line: index + 1, col: col + 1 };
   }
   return undefined;
 }
@@ -156,10 +163,9 @@ export function readYaml(rawData: string, shown: string, dataLine: number): unkn
   const lines = linesOf(rawData);
   const problems = [...doc.errors, ...doc.warnings].map((error) => {
     let { line, col } = lineCounter.linePos(error.pos[0]);
-    // The library finds an unclosed quote where the block ends: say where it opened.
-    if (error.code === 'MISSING_CHAR' && /quote/i.test(error.message)) {
-      ({ line, col } = openingQuote(lines, line) ?? { line, col });
-    }
+    // The library finds an unclosed quote or bracket where the block ends: say where it opened.
+    const openers = unclosedOpeners(error);
+    if (openers) ({ line, col } = openingOf(lines, line, openers) ?? { line, col });
     const field = fieldAt(lines, line);
     let kind = yamlProblemKind(error, lines[line - 1] ?? '', col, shownField(field));
     if (error.code === 'DUPLICATE_KEY') {

@@ -12,7 +12,7 @@ const KINDS: Partial<Record<ErrorCode, string>> = {
   BAD_DIRECTIVE: 'a YAML directive (%…) that cannot be read: remove the line',
   BAD_DQ_ESCAPE:
     'a backslash escape that YAML does not know in a double-quoted value: write \\\\ for a backslash, or use single quotes',
-  BAD_INDENT: 'bad indentation, or a [ or { that is never closed: quote a value that starts with [ or {',
+  BAD_INDENT: 'bad indentation: indent the lines of one value alike, with spaces',
   BAD_PROP_ORDER: 'a YAML anchor or tag in the wrong place: remove it',
   BAD_SCALAR_START: 'a value cannot start with this character (@, ` or %): put the value in quotes',
   BLOCK_IN_FLOW: 'a value inside [ ] or { } runs over lines: keep it on one line',
@@ -47,6 +47,10 @@ export function yamlProblemKind(error: YAMLError, text: string, col: number, fie
       return colonInValue(text, col)
         ? `the value holds ": ", which YAML reads as another field: put the whole value in quotes, as in ${field}: "…"`
         : 'a line is indented under a field that already has a value: indent it less, or put the value in quotes';
+    case 'BAD_INDENT':
+      return unclosedOpeners(error)
+        ? 'a [ or { that opens a value is never closed: close it, or put the value in quotes'
+        : (KINDS.BAD_INDENT ?? '');
     case 'MISSING_CHAR':
       if (/quote/i.test(error.message)) return 'a quote that opens a value is never closed';
       if (/directives-end/i.test(error.message)) return 'a YAML directive (%…): remove the line';
@@ -59,6 +63,13 @@ export function yamlProblemKind(error: YAMLError, text: string, col: number, fie
     default:
       return KINDS[error.code] ?? `YAML cannot read this (${error.code})`;
   }
+}
+
+/** The characters that open the value a problem says is never closed (quotes, `[`, `{`), if any. */
+export function unclosedOpeners(error: YAMLError): string | undefined {
+  if (error.code === 'MISSING_CHAR' && /quote/i.test(error.message)) return `"'`;
+  if (error.code === 'BAD_INDENT' && /end with a [\]}]/.test(error.message)) return '[{';
+  return undefined;
 }
 
 /** What is wrong, for an error thrown while the parsed YAML was turned into fields. */

@@ -71,6 +71,16 @@ describe('parseArticleSource', () => {
       `${FILE}: title: a quote that opens a value is never closed (line 2, column 8)`,
     ],
     [
+      'a [ never closed',
+      `---\ntitle: A\ntags: [Heat, SECRET\n${FIELDS}---\n`,
+      `${FILE}: tags: a [ or { that opens a value is never closed: close it, or put the value in quotes (line 3, column 7)`,
+    ],
+    [
+      'a value indented more than the line before',
+      `---\ntitle: A\n${FIELDS}image:\n    credit: A\n  caption: SECRET\n---\n`,
+      `${FILE}: image: bad indentation: indent the lines of one value alike, with spaces (line 7, column 1)`,
+    ],
+    [
       'a tab used to indent',
       `---\ntitle: A\n${FIELDS}image:\n\tcaption: SECRET\n---\n`,
       `${FILE}: image: a tab used to indent: indent with spaces (line 6, column 1)`,

@@ -91,7 +91,7 @@ describe('validateArticles', () => {
     await write('d.md', '---\ntitle: !!js/function x\ntitle: B\n---\nBody');
     const { problems } = await validate();
     expect(problems).toEqual([
-      'content/articles/a.md: title: bad indentation, or a [ or { that is never closed: quote a value that starts with [ or { (line 3, column 1)',
+      'content/articles/a.md: title: a [ or { that opens a value is never closed: close it, or put the value in quotes (line 2, column 8)',
       'content/articles/b.md: no frontmatter: line 1 is text, not a --- line (the file must start with a --- line, its fields, and a --- line)',
       'content/articles/c.md: title: the field is given more than once (first on line 2): keep one (line 3, column 1)',
       // Every problem of a file, each counted.

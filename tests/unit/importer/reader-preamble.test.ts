@@ -158,7 +158,7 @@ describe('readReaderPreamble', () => {
     [
       'YAML that does not parse, by field and line',
       '---\ntitle: [unclosed SECRET\n---\nText.',
-      'frontmatter: not valid YAML: title: bad indentation, or a [ or { that is never closed: quote a value that starts with [ or { (line 2, column 24)',
+      'frontmatter: not valid YAML: title: a [ or { that opens a value is never closed: close it, or put the value in quotes (line 2, column 8)',
     ],
     [
       'an unknown YAML tag, by field and line',
