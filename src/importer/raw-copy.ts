@@ -7,7 +7,7 @@
  * written, except that placeholder links become plain text. Short lines in the header that fit
  * nowhere stay in the body and are reported.
  */
-import { isRoleLine } from './byline';
+import { isRoleLine, parseNames, type Byline } from './byline';
 import { MAX_CAPTION, parseCaptionCredit } from './credit';
 import { ImportError, type ArticleDraft, type DraftImage } from './draft';
 import { parseBareNames, parseHeaderLine, type HeaderFields } from './header-line';
@@ -15,7 +15,7 @@ import { readHeaderWindow } from './header-window';
 import { unlinkPlaceholders } from './links';
 import { readLocalLeadPhoto, readRemoteLeadPhoto } from './lead-photo';
 import { splitLineParagraphs } from './line-paragraphs';
-import { writesDayFirst } from './dates';
+import { datesMentioned, writesDayFirst } from './dates';
 import { detectLanguage } from './language';
 import { describeChrome, findChrome } from './main-content';
 import { plainText } from './plain-text';
@@ -26,7 +26,7 @@ import { readReaderPreamble, type ReaderPreamble } from './reader-preamble';
 import { copySightings, labelledSighting } from './sightings';
 import { isSiteName, siteKeys, withoutSiteName } from './site-name';
 import { parseRelatedLine } from './related';
-import { readDateline } from './story-dateline';
+import { readBylineNear, readDateline } from './story-dateline';
 import { parseTagsLine } from './tags-line';
 import { isBlank, normaliseNewlines, readableLine, trimLineEnd } from './text';
 
@@ -287,9 +287,11 @@ export function parseRawCopy(input: string): ArticleDraft {
   }
 
   if (preamble) fillFromPreamble(header, draft, preamble, keys);
-  if (header.published === undefined && header.updated === undefined) {
+  const dated = header.published !== undefined || header.updated !== undefined;
+  // A date the tool's block gave leaves the byline to be found under the headline.
+  if (!dated || header.byline === undefined) {
     const window = readHeaderWindow(lines, bodyStart, footer.start, header, knownAuthor ? [knownAuthor] : []);
-    Object.assign(header, window.fields);
+    Object.assign(header, dated ? { byline: window.fields.byline } : window.fields);
     const taken = new Set(window.used);
     if (window.dek && draft.dek === undefined && looksLikeDek(window.dek.text, keys)) {
       draft.dek = plainText(window.dek.text);
@@ -304,9 +306,21 @@ export function parseRawCopy(input: string): ArticleDraft {
   if (header.published === undefined && header.updated === undefined) {
     readStoryDateline(lines, { preamble, headline, bodyStart, end: footer.start }, header, draft);
   }
+  if (header.byline === undefined) {
+    const from = preamble?.contentStart ?? 0;
+    const found = readBylineNear(lines, from, footer.start, printedHeadlineStart(lines, headline, from));
+    if (found) {
+      header.byline = found.byline;
+      lines[found.index] = '';
+      draft.warnings.push(
+        `line ${found.index + 1}: the byline is read from a line near the headline: "${found.text}"`,
+      );
+    }
+  }
   if (header.byline) {
-    draft.byline = header.byline.byline;
-    draft.authors = header.byline.authors;
+    const byline = withoutDate(header.byline);
+    draft.byline = byline.byline;
+    draft.authors = byline.authors;
   }
   if (header.published !== undefined) draft.published = header.published;
   if (header.updated !== undefined) draft.updated = header.updated;
@@ -360,6 +374,23 @@ function withoutChrome(
   return kept;
 }
 
+// What a page prints between a name and the date after it: `Jane Doe — May 8, 2026`, `… on May 8`.
+const BEFORE_DATE = /(?:\s+(?:on|am|le|el|il|em))?[\s|·•/—–,-]*$/iu;
+
+/** A byline that runs on into the date printed after it (`Jane Doe November 19, 2019, 7:47 PM`), without it. */
+function withoutDate(byline: Byline): Byline {
+  const date = datesMentioned(byline.byline)[0];
+  const at = date === undefined ? -1 : byline.byline.indexOf(date.text);
+  if (at <= 0) return byline;
+  return parseNames(byline.byline.slice(0, at).replace(BEFORE_DATE, '')) ?? byline;
+}
+
+/** The first line of the headline when the copy prints it (at or after `from`), else `undefined`. */
+function printedHeadlineStart(lines: string[], headline: Headline, from: number): number | undefined {
+  if (headline.index < from) return undefined;
+  return headline.index - (/^=+$/.test(readableLine(lines[headline.index] ?? '')) ? 1 : 0);
+}
+
 /**
  * The date printed near the story's start on a line of other header items (./story-dateline.ts),
  * when no header line gave one: taken with a warning, left out of the body, and named to check.
@@ -371,9 +402,7 @@ function readStoryDateline(
   draft: ArticleDraft,
 ): void {
   const from = copy.preamble?.contentStart ?? 0;
-  const printed = copy.headline.index >= from;
-  const underline = /^=+$/.test(readableLine(lines[copy.headline.index] ?? ''));
-  const headline = printed ? copy.headline.index - (underline ? 1 : 0) : undefined;
+  const headline = printedHeadlineStart(lines, copy.headline, from);
   const lang = copy.preamble?.lang ?? detectLanguage(lines.slice(copy.bodyStart, copy.end).join('\n'));
   const found = readDateline(lines, from, copy.end, headline, writesDayFirst(lang));
   if (!found) return;

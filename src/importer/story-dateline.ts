@@ -1,5 +1,5 @@
 /**
- * The date a copy of a whole page prints near the story's start on a line it shares with other
+ * The date (and the byline) a copy of a whole page prints near the story's start on a line it shares with other
  * header items (`**New Delhi**, [Bureau](…) | Updated : 19 November 2019, 09:01 AM`,
  * `![](…) [Associated Press](…) November 19, 2019, 9:02 AM`, `기사입력 :\[ 2018-08-25 15:24 \]`).
  * Read only when no line gave a date: the first short line under the headline, above the story's
@@ -7,6 +7,7 @@
  */
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { toString } from 'mdast-util-to-string';
+import { parseByline, type Byline } from './byline';
 import { datesMentioned, parseDateLine } from './dates';
 import type { HeaderFields } from './header-line';
 import { firstProseLine } from './main-content';
@@ -47,6 +48,30 @@ function readLine(line: string, dayFirst: boolean): Dateline['fields'] | undefin
 }
 
 /**
+ * The lines where a page prints its header, nearest first: up to a few under the headline (its
+ * line, `undefined` when the copy does not print it) above the story's first paragraph, then a
+ * couple right above the headline; without a printed headline, the lines right above the story.
+ */
+function headerLines(
+  lines: readonly string[],
+  from: number,
+  end: number,
+  headline: number | undefined,
+): number[] {
+  const start = Math.max(from, (headline ?? -1) + 1);
+  const prose = firstProseLine(lines.slice(start, end).join('\n'));
+  const story = prose === undefined ? end : start + prose - 1;
+  const nonBlank = (a: number, b: number) =>
+    Array.from({ length: Math.max(0, b - a) }, (_, i) => a + i).filter(
+      (index) => readableLine(lines[index] ?? '') !== '',
+    );
+  const under = nonBlank(start, story);
+  return headline === undefined
+    ? under.slice(-MAX_LINES).reverse()
+    : [...under.slice(0, MAX_LINES), ...nonBlank(from, headline).slice(-ABOVE_HEADLINE).reverse()];
+}
+
+/**
  * The dateline among `lines[from…end)`, given the headline's line (`undefined` when the copy does
  * not print it) and whether numeric dates read day first.
  */
@@ -57,21 +82,33 @@ export function readDateline(
   headline: number | undefined,
   dayFirst: boolean,
 ): Dateline | undefined {
-  const start = Math.max(from, (headline ?? -1) + 1);
-  const prose = firstProseLine(lines.slice(start, end).join('\n'));
-  const story = prose === undefined ? end : start + prose - 1;
-  const nonBlank = (a: number, b: number) =>
-    Array.from({ length: Math.max(0, b - a) }, (_, i) => a + i).filter(
-      (index) => readableLine(lines[index] ?? '') !== '',
-    );
-  const under = nonBlank(start, story);
-  const candidates =
-    headline === undefined
-      ? under.slice(-MAX_LINES).reverse()
-      : [...under.slice(0, MAX_LINES), ...nonBlank(from, headline).slice(-ABOVE_HEADLINE).reverse()];
-  for (const index of candidates) {
+  for (const index of headerLines(lines, from, end, headline)) {
     const fields = readLine(lines[index] ?? '', dayFirst);
     if (fields) return { fields, index, text: visible(readableLine(lines[index] ?? '')) };
+  }
+  return undefined;
+}
+
+/**
+ * The byline printed with "By" on a short header line among other items (`11/19/2019 by [Jane
+ * Doe](…)`, `*   by [Jane Doe](…)`), read like the dateline; `undefined` when there is none.
+ */
+export function readBylineNear(
+  lines: readonly string[],
+  from: number,
+  end: number,
+  headline: number | undefined,
+): { byline: Byline; index: number; text: string } | undefined {
+  for (const index of headerLines(lines, from, end, headline)) {
+    const text = visible(readableLine(lines[index] ?? '').replace(/^(?:[-*+]|#{1,6})\s+/, ''));
+    if (text === '' || text.length > MAX_CHARS) continue;
+    let rest = text;
+    for (const date of datesMentioned(text)) rest = rest.replace(date.text, ' | ');
+    for (const piece of rest.split(SEPARATORS)) {
+      // "By" opens one of the line's items, after a date or a separator (`… PST by Jane Doe`).
+      const byline = parseByline(piece.trim());
+      if (byline) return { byline, index, text };
+    }
   }
   return undefined;
 }

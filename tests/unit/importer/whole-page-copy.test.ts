@@ -96,3 +96,37 @@ describe('a whole page copied by a reader service', () => {
     expect(article.body).not.toContain('Rating');
   });
 });
+
+describe('the byline of a whole page copied by a reader service', () => {
+  const page = (header: string) =>
+    [
+      'Title: City Keeps Its Old Library Open | The Daily Example',
+      '',
+      'URL Source: https://news.example.com/local/library',
+      '',
+      'Published Time: 2019-11-18T15:45:00Z',
+      '',
+      'Markdown Content:',
+      menu,
+      '',
+      'City Keeps Its Old Library Open',
+      '===============================',
+      '',
+      share,
+      '',
+      header,
+      '',
+      ...P.flatMap((paragraph) => [paragraph, '']),
+    ].join('\n');
+
+  test.each([
+    ['Monday November 18, 2019 7:45 am PST by [Jane Doe](https://news.example.com/author/jane-doe/)'],
+    ['*   by [Jane Doe](https://news.example.com/author/jane-doe/)'],
+    ['By Jane Doe — November 18, 2019'],
+  ])('should read the byline from %j, without the date', (header) => {
+    const article = importInput(page(header), 'library.md');
+    expect(article.frontmatter.byline).toBe('Jane Doe');
+    expect(article.frontmatter.published).toBe('2019-11-18T15:45:00Z');
+    expect(article.body).not.toContain('Jane Doe');
+  });
+});
