@@ -51,6 +51,13 @@ function normaliseLabel(node: Definition | ImageReference): string {
   return node.identifier.toLowerCase();
 }
 
+/** The refusal of a copy whose pictures cannot be imported, one problem a line. */
+export function picturesRefused(problems: Iterable<string>): ImportError {
+  return new ImportError(
+    `the pictures it names must be image files beside it:\n  ${[...problems].join('\n  ')}`,
+  );
+}
+
 /**
  * Finds every local picture of a raw copy's draft: the lead photo gets its file, the body's go
  * to `bodyFiles`. Throws `ImportError` naming each reference that cannot be imported and why.
@@ -80,10 +87,6 @@ export function findLocalImages(draft: ArticleDraft, find: FindImage | undefined
     const found = look(src);
     if (found) files.set(found.name, found.file);
   }
-  if (problems.size > 0) {
-    throw new ImportError(
-      `the pictures it names must be image files beside it:\n  ${[...problems].join('\n  ')}`,
-    );
-  }
+  if (problems.size > 0) throw picturesRefused(problems);
   if (files.size > 0) draft.bodyFiles = [...files].map(([name, from]) => ({ from, name }));
 }

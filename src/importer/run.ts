@@ -13,10 +13,12 @@ import { normaliseDate } from '../lib/dates';
 import { isLanguageTag, canonicalLanguageTag } from '../lib/language';
 import { isHttpUrl } from '../lib/urls';
 import { parseArticleSource } from '../loaders/frontmatter';
+import { checkImageSrc } from '../loaders/image-src';
 import { imageBesideInput } from './beside-copy';
 import { decodeInput } from './charset';
 import { parseDateLine } from './dates';
-import { importInput, type ImportedArticle } from './import-input';
+import { importInput, isHtmlInput, type ImportedArticle } from './import-input';
+import { picturesRefused } from './local-images';
 import { MissingFieldsError } from './refusal';
 import { summarise } from './summary';
 
@@ -173,6 +175,20 @@ async function planFiles(
   };
 }
 
+/**
+ * The site's own checks of the pictures a raw copy brings (a header sharp reads, at most 100
+ * megapixels), so that one the build would refuse is refused now, before anything is written.
+ */
+async function checkPictures(article: ImportedArticle, copy: string): Promise<void> {
+  const pictures = [...(article.imageFile ? [article.imageFile] : []), ...(article.bodyFiles ?? [])];
+  const problems: string[] = [];
+  for (const name of new Set(pictures.map((picture) => picture.name))) {
+    const problem = await checkImageSrc(copy, `./${name}`, dirname(copy));
+    if (problem !== undefined) problems.push(`image "${name}": ${problem}`);
+  }
+  if (problems.length > 0) throw picturesRefused(problems);
+}
+
 async function importOne(
   input: string,
   options: Options,
@@ -199,6 +215,7 @@ async function importOne(
     });
   // A first import is archived today; a re-import keeps what the existing file records.
   let article = importWith(localDay((io.now ?? (() => new Date()))()));
+  if (!fromStdin && !isHtmlInput(shown, text)) await checkPictures(article, path);
   const outDir = resolve(io.cwd, options.out);
   let { files, other } = await planFiles(article, outDir);
   const recorded = archivedIn(await readIfExists(files[0]?.path ?? ''));

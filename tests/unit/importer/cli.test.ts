@@ -20,6 +20,7 @@ import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { runImport } from '../../../src/importer/run';
 import { validateArticles } from '../../../src/loaders/validate';
 import { projectRoot } from '../../support/build';
+import { declaredPng, disguisedJpeg } from '../../support/hostile-images';
 
 const fixtures = join(projectRoot, 'tests/fixtures/import');
 const SEED_RAW = join(projectRoot, 'tests/fixtures/seed/raw.md');
@@ -308,6 +309,16 @@ describe('import command', () => {
       'copy/linked is a symbolic link: the importer never follows one',
     ],
     ['a file that is no picture', 'fake.jpg', 'is not a picture the site can show'],
+    [
+      'a picture larger than the site takes',
+      'bomb.png',
+      'is 30000×30000 pixels, more than the 100-megapixel limit: make it smaller',
+    ],
+    [
+      'a picture whose header cannot be read',
+      'page.jpg',
+      'starts like a JPEG image but its header cannot be read',
+    ],
   ])('should never read %s beside a raw copy', async (_what, src, problem) => {
     cpSync(join(fixtures, 'raw-local-photos'), join(dir, 'copy'), { recursive: true });
     mkdirSync(join(dir, 'elsewhere'));
@@ -315,6 +326,8 @@ describe('import command', () => {
     symlinkSync(join(dir, 'elsewhere/photo.jpg'), join(dir, 'copy/link.jpg'));
     symlinkSync(join(dir, 'elsewhere'), join(dir, 'copy/linked'));
     writeFileSync(join(dir, 'copy/fake.jpg'), 'secret text, never to be printed');
+    writeFileSync(join(dir, 'copy/bomb.png'), declaredPng(30_000, 30_000));
+    writeFileSync(join(dir, 'copy/page.jpg'), disguisedJpeg('secret page'));
     const copy = readFileSync(join(dir, 'copy/raw.md'), 'utf8').replace('<photos/depot yard.png>', src);
     writeFileSync(join(dir, 'copy/raw.md'), copy);
     const result = await run(['copy/raw.md', '--out', 'out']);
