@@ -5,7 +5,7 @@
  * HTML Astro did not generate (copied from `public/`) once `dist/` is written. Warns once when
  * `SITE_URL` is missing, as absolute URLs are then left out.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -101,10 +101,11 @@ export function portableBuild(): AstroIntegration {
                 return type && existsSync(file) ? { type, bytes: readFileSync(file) } : undefined;
               },
               notFoundScript({
-                // Names at the root tell the 404 page where the root is (`…/articles/gone/`).
-                sections: [
-                  ...new Set([...readdirSync(root), ...pageFiles.map((page) => page.split('/')[0] ?? '')]),
-                ].filter((name) => name !== ''),
+                // Names at the root tell the 404 page where the root is (`…/articles/gone/`). From
+                // the pages this build makes, not dist/'s listing: a rebuild writes what a cold one does.
+                sections: [...new Set(pageFiles.map((page) => page.split('/')[0] ?? ''))].filter(
+                  (name) => name !== '',
+                ),
                 ...(sitePath !== undefined && { sitePath }),
               }),
             );
