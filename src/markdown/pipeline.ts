@@ -28,6 +28,8 @@ import { remarkFormTags } from './remark-form-tags';
 import { remarkNestingGuard } from './remark-nesting-guard';
 import { remarkUnclosedHtml } from './remark-unclosed-html';
 import { remarkUndecodableImages } from './remark-undecodable-images';
+import { rehypeControlCharacters } from './rehype-control-characters';
+import { rehypeHiddenText } from './rehype-hidden-text';
 import { CLOBBER_PREFIX, sanitizeSchema } from './sanitize-schema';
 
 export const markdownOptions = {
@@ -50,6 +52,7 @@ export const markdownOptions = {
     // rehype-raw, falling back to text for raw HTML too deeply nested to parse; then a depth cap.
     rehypeRawBounded,
     rehypeDepthLimit,
+    rehypeControlCharacters,
     rehypeOffsiteMedia,
     rehypePlaceholderLinks,
     rehypeHeadingIds,
@@ -58,6 +61,8 @@ export const markdownOptions = {
     rehypeRootRelativeLinks,
     rehypeExternalLinks,
     [rehypeSanitize, sanitizeSchema],
+    // After the sanitizer: only the footnote label may stay hidden from sighted readers.
+    rehypeHiddenText,
     // After the sanitizer: wraps the local images it kept in <picture> (see the file).
     rehypeBodyImages,
     // Last: prose must not read as Astro's picture markers (see the file).

@@ -22,6 +22,14 @@ const droppedEverywhere = new Set([
   // Image maps: <map> and <area> are dropped, so nothing may point at them.
   'useMap',
   'isMap',
+  // Sizes and spacing are the stylesheet's: `<hr width=5000>` or `<td nowrap>` would widen the page.
+  'width',
+  'height',
+  'size',
+  'hSpace',
+  'noWrap',
+  // Microdata: content must not plant a second NewsArticle (or anything else) in our page.
+  'itemProp',
 ]);
 
 const everywhere = (defaultSchema.attributes?.['*'] ?? []).filter(
@@ -46,7 +54,9 @@ export const sanitizeSchema: Schema = {
       ['rel', 'noopener', 'noreferrer'],
       ['className', 'offsite-image', 'data-footnote-backref'],
     ],
+    // An image's own size stays: it reserves its box (the stylesheet caps it at the column).
     img: ['src', 'alt', 'title', 'width', 'height'],
+    div: [],
     input: [],
     source: [],
   },

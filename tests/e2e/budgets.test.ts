@@ -3,7 +3,7 @@
  * article page renders in one round trip: no JavaScript, HTML + CSS within 14 KB compressed.
  * The search page is the only one with a script of its own.
  */
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
 import { pageBytes } from '../../scripts/bench/page-bytes';
@@ -30,4 +30,9 @@ test.each(BUDGETS)('the $type page stays within its budget (gzip)', ({ page, htm
   const bytes = pageBytes(dist, join(dist, page));
   expect(bytes.html.gzip + bytes.css.gzip).toBeLessThanOrEqual(htmlAndCss);
   expect(bytes.js.gzip).toBeLessThanOrEqual(js);
+});
+
+// After </html> is not HTML: Astro writes a page's script where the page places it.
+test.each(BUDGETS)('the $type page ends with </html>', ({ page }) => {
+  expect(readFileSync(join(dist, page), 'utf8').trimEnd()).toMatch(/<\/html>$/);
 });

@@ -20,6 +20,7 @@ const dir = siteDir('hostile');
 // Bodies of text only: every element in them comes from the Markdown.
 const ARTICLES = [
   'breakout',
+  'escapes',
   'clobbering',
   'frontmatter',
   'script-tags',
@@ -253,6 +254,23 @@ describe('the hostile site, in Chromium', () => {
       const text = await body.innerText();
       for (let i = 0; i <= 5; i++) expect(text).toContain(`NF-${i}`);
       expect(await body.locator('form, input, math, style').count()).toBe(0);
+    });
+  });
+
+  test('should keep the page narrow, plant no microdata and hide no text of the content', async () => {
+    await open('articles/escapes/', async (page) => {
+      for (const width of [320, 1280]) {
+        await page.setViewportSize({ width, height: 700 });
+        const overflow = await page.evaluate(
+          () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        );
+        expect(overflow, `sideways scroll at ${width} px`).toBeLessThanOrEqual(0);
+      }
+      expect(await page.locator('[itemscope], [itemtype], [itemprop]').count()).toBe(0);
+      for (const text of ['HIDDEN-HEADING', 'HIDDEN-LABEL', 'WIDE-CELL', 'PLANTED-HEADLINE']) {
+        const box = await page.getByText(text).boundingBox();
+        expect(box?.width ?? 0, text).toBeGreaterThan(20);
+      }
     });
   });
 

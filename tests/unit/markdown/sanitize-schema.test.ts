@@ -25,6 +25,17 @@ describe('sanitize-schema', () => {
       '<table><tbody><tr><td>x</td></tr></tbody></table>',
     ],
     ['<form action="https://evil.example"><input name="q"><button>Go</button></form>', 'Go'],
+    // Sizes are the stylesheet's: none of these may widen the page.
+    ['<hr width=5000 size=3000>', '<hr>'],
+    [
+      '<table width="5000"><tr><td nowrap width="4000" height="900">x</td></tr></table>',
+      '<table><tbody><tr><td>x</td></tr></tbody></table>',
+    ],
+    // No microdata: content cannot plant a second NewsArticle in the page.
+    [
+      '<div itemscope itemtype="https://schema.org/NewsArticle"><span itemprop="headline">FAKE</span></div>',
+      '<div><span>FAKE</span></div>',
+    ],
     ['<style>body{display:none}</style><textarea>swallowed</textarea>tail', 'tail'],
     [
       '<figure><img src="https://evil.example/a.jpg" alt="A"><figcaption>Cap</figcaption></figure>',
