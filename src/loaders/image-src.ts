@@ -37,7 +37,7 @@ export function sniffImageFormat(head: Buffer): string | undefined {
   return SIGNATURES.find(({ test }) => test(head))?.format;
 }
 
-function isInside(root: string, path: string): boolean {
+export function isInside(root: string, path: string): boolean {
   return path === root || path.startsWith(root.endsWith(sep) ? root : root + sep);
 }
 

@@ -4,13 +4,13 @@
  * naming the file and the field.
  */
 import { readFileSync } from 'node:fs';
-import { readdir } from 'node:fs/promises';
+import { readdir, realpath } from 'node:fs/promises';
 import { join } from 'node:path';
 import { isDraftName, isSlug, slugFromEntry } from '../lib/slugs';
 import { ContentError } from './content-error';
 import { shownFileName } from './field-names';
 import { type ArticleSource, parseArticleSource } from './frontmatter';
-import { checkImageSrc } from './image-src';
+import { checkImageSrc, isInside } from './image-src';
 import { schemaProblems } from './schema-issues';
 
 export interface ArticleFile {
@@ -151,9 +151,16 @@ export async function validateArticles(
   listed?.(files);
   // Files are read one after another; the checks that wait on the file system run side by side.
   const checks: Promise<string[]>[] = [];
+  const root = await realpath(contentRoot).catch(() => contentRoot);
   for (const file of files) {
     const path = join(base, file.entry);
     const shownPath = shown(file.entry);
+    // As for images: a symbolic link may not bring in a file from outside content/.
+    const real = await realpath(path).catch(() => path);
+    if (!isInside(root, real)) {
+      checks.push(Promise.resolve([`${shownPath}: resolves (through a symlink) outside content/`]));
+      continue;
+    }
     let contents: string;
     try {
       contents = readFileSync(path, 'utf8');

@@ -146,6 +146,19 @@ describe('validateArticles', () => {
       expect(problems.join()).not.toContain('SECRET');
     });
 
+    test('refuses an article file that is a symlink out of content/, without reading it', async () => {
+      await writeFile(join(root, 'outside.md'), '---\ntitle: SECRET-TOKEN-123\n---\nSECRET-TOKEN-123\n');
+      await symlink(join(root, 'outside.md'), join(articles, 'linked.md'));
+      await mkdir(join(articles, 'folder'));
+      await symlink(join(root, 'outside.md'), join(articles, 'folder/index.md'));
+      const { problems } = await validate();
+      expect(problems).toEqual([
+        'content/articles/folder/index.md: resolves (through a symlink) outside content/',
+        'content/articles/linked.md: resolves (through a symlink) outside content/',
+      ]);
+      expect(problems.join()).not.toContain('SECRET');
+    });
+
     test('refuses a symlink that leaves content/', async () => {
       await writeFile(join(root, 'outside.png'), await sharp({ create: { width: 2, height: 2, channels: 3, background: '#000' } }).png().toBuffer());
       await write('story/index.md', withImage('./link.png'));
