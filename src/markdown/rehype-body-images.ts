@@ -9,7 +9,8 @@
  * checked here to be an image file inside content/, its alt and its title, which become text),
  * and leaves the encoding to Astro: when it renders the page it replaces every `__ASTRO_IMAGE_`
  * attribute with the attributes `getImage()` returns for its options (as for its own Markdown
- * images). <source> elements get a stray `src`, `loading` and `decoding` that way; browsers ignore them.
+ * images). <source> elements get a stray `src`, `loading` and `decoding` that way, which the
+ * portable step drops (../integrations/portable/links.ts).
  * A bad local image fails the build, naming the article and the image.
  */
 import { resolve, relative } from 'node:path';

@@ -9,6 +9,16 @@ const folders = new Set(['', 'articles/a', 'articles/b']);
 const isDirectory = (path: string) => folders.has(path);
 
 describe('portableHtml', () => {
+  test('should drop the img attributes Astro gives a <source>, where HTML allows none', () => {
+    const html =
+      '<picture><source type="image/avif" loading="lazy" decoding="async" width="640" src="/_astro/a.avif" srcset="/_astro/a.avif 640w">' +
+      '<img src="/_astro/a.jpg" loading="lazy" decoding="async" alt="A"></picture>';
+    expect(portableHtml(html, '', isDirectory)).toBe(
+      '<picture><source type="image/avif" width="640" srcset="_astro/a.avif 640w">' +
+        '<img src="_astro/a.jpg" loading="lazy" decoding="async" alt="A"></picture>',
+    );
+  });
+
   test('should make every internal URL of a page relative and leave the rest byte for byte', () => {
     const html =
       '<!DOCTYPE html><html><head><link rel="stylesheet" href="/_astro/site.css">' +

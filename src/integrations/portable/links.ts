@@ -25,11 +25,28 @@ const URL_ATTRIBUTES: Record<string, Rewrite> = {
   imagesrcset: portableSrcset,
 };
 
-/** The page in folder `fromDir` (`articles/x/`, or "" for the root) with portable URLs. */
+// Astro gives every image of a Markdown body the attributes of an <img>, also when it stands for
+// a <source> of a picture (../../markdown/rehype-body-images.ts); on a <source> they are invalid
+// HTML. Dropped here, where every page's start tags are read anyway.
+const INVALID_ON: Record<string, ReadonlySet<string>> = {
+  source: new Set(['src', 'loading', 'decoding']),
+};
+
+/**
+ * The page in folder `fromDir` (`articles/x/`, or "" for the root) with portable URLs (and
+ * without the attributes Astro puts where HTML allows none: `INVALID_ON`).
+ */
 export function portableHtml(html: string, fromDir: string, isDirectory: IsDirectory): string {
   const edits: Edit[] = [];
   for (const tag of startTags(html)) {
+    const invalid = INVALID_ON[tag.name];
     for (const attribute of tag.attributes.values()) {
+      if (invalid?.has(attribute.name)) {
+        let end = attribute.end;
+        while (/[\t\n\f\r ]/.test(html.charAt(end))) end += 1;
+        edits.push({ start: attribute.nameStart, end, text: '' });
+        continue;
+      }
       const rewrite = URL_ATTRIBUTES[attribute.name];
       const isRefresh =
         tag.name === 'meta' &&

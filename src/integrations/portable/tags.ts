@@ -11,6 +11,8 @@ export interface Attribute {
   name: string;
   /** The value as written, character references not decoded. */
   raw: string;
+  /** Offset of the name, and so of the whole attribute. */
+  nameStart: number;
   /** Offsets of the value, quotes included; both `end` when there is no value. */
   start: number;
   end: number;
@@ -61,19 +63,21 @@ function readTag(html: string, from: number): { tag: StartTag; next: number } {
     // A name may start with "=" (a parse error browsers accept as part of the name).
     const nameStop = nameEnd(html, i + 1, /[\t\n\f\r />=]/);
     const name = html.slice(i, nameStop).toLowerCase();
+    const nameStart = i;
     i = skipSpace(html, nameStop);
-    let attribute: Attribute = { name, raw: '', start: nameStop, end: nameStop };
+    let attribute: Attribute = { name, raw: '', nameStart, start: nameStop, end: nameStop };
     if (html.charAt(i) === '=') {
       i = skipSpace(html, i + 1);
       const quote = html.charAt(i);
       if (quote === '"' || quote === "'") {
         const close = html.indexOf(quote, i + 1);
         const stop = close === -1 ? html.length : close + 1;
-        attribute = { name, raw: html.slice(i + 1, close === -1 ? html.length : close), start: i, end: stop };
+        const raw = html.slice(i + 1, close === -1 ? html.length : close);
+        attribute = { name, raw, nameStart, start: i, end: stop };
         i = stop;
       } else {
         const stop = nameEnd(html, i, /[\t\n\f\r >]/);
-        attribute = { name, raw: html.slice(i, stop), start: i, end: stop };
+        attribute = { name, raw: html.slice(i, stop), nameStart, start: i, end: stop };
         i = stop;
       }
     }
