@@ -7,6 +7,15 @@ export function isHttpUrl(value: string): boolean {
   return (protocol === 'http:' || protocol === 'https:') && hostname !== '';
 }
 
+// Characters a URL may never hold as written (RFC 3986, WHATWG URL): browsers encode them when
+// they follow a link, but in an href or a feed they make the page or feed invalid.
+const NEVER_IN_URL = /[\s"<>`{}|^]/gu;
+
+/** `url` with the characters a URL may never hold percent-encoded, and nothing else changed. */
+export function writableUrl(url: string): string {
+  return url.replace(NEVER_IN_URL, (char) => encodeURIComponent(char));
+}
+
 /** Whether a link target is a placeholder left by scraping: empty, or a bare `#`. */
 export function isPlaceholderHref(href: string | null | undefined): boolean {
   const target = (href ?? '').trim();

@@ -5,12 +5,16 @@
 import { z } from 'astro/zod';
 import { normaliseDate } from '../lib/dates';
 import { canonicalLanguageTag, isLanguageTag } from '../lib/language';
-import { isHttpUrl } from '../lib/urls';
+import { isHttpUrl, writableUrl } from '../lib/urls';
 import { displayedText } from './text';
 
 const text = displayedText;
 
-const httpUrl = z.string().trim().refine(isHttpUrl, 'must be an absolute http:// or https:// URL');
+const httpUrl = z
+  .string()
+  .trim()
+  .refine(isHttpUrl, 'must be an absolute http:// or https:// URL')
+  .transform(writableUrl);
 
 const isoDate = z.string().transform((value, ctx) => {
   const iso = normaliseDate(value);

@@ -161,6 +161,16 @@ describe('invalid articles name the file and the field', () => {
   });
 });
 
+test('should percent-encode what a URL may never hold, so an href cannot carry markup', () => {
+  const data = articleSchema.parse({
+    ...minimal,
+    source: 'https://example.com/news/2?q="><script>x</script>',
+    related: [{ title: 'R', url: 'https://example.com/r?"><svg>' }],
+  });
+  expect(data.source).toBe('https://example.com/news/2?q=%22%3E%3Cscript%3Ex%3C/script%3E');
+  expect(data.related[0]?.url).toBe('https://example.com/r?%22%3E%3Csvg%3E');
+});
+
 describe('displayed text is cleaned as it is parsed', () => {
   test('should drop control characters and turn line breaks into spaces', () => {
     const parsed = articleSchema.parse({

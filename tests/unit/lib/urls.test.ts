@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { displayHost, isHttpUrl, isLocalPath, isPlaceholderHref } from '../../../src/lib/urls';
+import { displayHost, isHttpUrl, isLocalPath, isPlaceholderHref, writableUrl } from '../../../src/lib/urls';
 
 describe('isHttpUrl', () => {
   test.each(['https://example.com/a', 'http://example.com', 'https://example.com/a?b=c#d'])(
@@ -50,4 +50,18 @@ describe('isLocalPath', () => {
 
 test('displayHost drops www.', () => {
   expect(displayHost('https://www.themoscowtimes.com/2025/07/01/x')).toBe('themoscowtimes.com');
+});
+
+describe('writableUrl', () => {
+  test.each([
+    [
+      'https://example.com/news/2?q="><script>x</script>',
+      'https://example.com/news/2?q=%22%3E%3Cscript%3Ex%3C/script%3E',
+    ],
+    ['https://example.com/a b?c={d}|e^`f', 'https://example.com/a%20b?c=%7Bd%7D%7Ce%5E%60f'],
+    ['https://example.com/caf%C3%A9?x=1&y=2#top', 'https://example.com/caf%C3%A9?x=1&y=2#top'],
+    ['https://example.com/café', 'https://example.com/café'],
+  ])('should write %j as %j', (url, written) => {
+    expect(writableUrl(url)).toBe(written);
+  });
 });
