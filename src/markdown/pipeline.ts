@@ -30,6 +30,7 @@ import { remarkUnclosedHtml } from './remark-unclosed-html';
 import { remarkUndecodableImages } from './remark-undecodable-images';
 import { rehypeControlCharacters } from './rehype-control-characters';
 import { rehypeHiddenText } from './rehype-hidden-text';
+import { rehypeUniqueIds } from './rehype-unique-ids';
 import { CLOBBER_PREFIX, sanitizeSchema } from './sanitize-schema';
 
 export const markdownOptions = {
@@ -61,8 +62,10 @@ export const markdownOptions = {
     rehypeRootRelativeLinks,
     rehypeExternalLinks,
     [rehypeSanitize, sanitizeSchema],
-    // After the sanitizer: only the footnote label may stay hidden from sighted readers.
+    // After the sanitizer: only the footnote label may stay hidden from sighted readers, and
+    // no id may name two elements.
     rehypeHiddenText,
+    rehypeUniqueIds,
     // After the sanitizer: wraps the local images it kept in <picture> (see the file).
     rehypeBodyImages,
     // Last: prose must not read as Astro's picture markers (see the file).
