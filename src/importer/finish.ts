@@ -7,14 +7,13 @@ import type { ArticleFrontmatter } from '../schemas/article';
 import type { ArticleDraft } from './draft';
 import { detectLanguage } from './language';
 import { linkTextOnly } from './links';
-import { publisherForUrl } from './publishers';
 import { resolveRelatedUrl } from './related';
 import { articleSlug } from './slug';
 import { dateInUrl } from './url-date';
 import { parseIsoDate } from '../lib/dates';
 
 export interface ImportOptions {
-  /** Overrides the publisher taken from the table of known outlets. */
+  /** Overrides the publisher the copy names (`--publisher`). */
   publisher?: string;
   /** Overrides the detected language (BCP 47). */
   lang?: string;
@@ -127,7 +126,7 @@ export function finishDraft(draft: ArticleDraft, options: ImportOptions = {}): F
   // `authors` defaults to `[byline]`: write it only when it says something the byline does not.
   const writeAuthors = authors && !(draft.byline !== undefined && sameList(authors, [draft.byline]));
   const lang = options.lang ?? draft.lang ?? detectLanguage(`${draft.title}\n\n${draft.body}`);
-  const publisher = options.publisher ?? draft.publisher ?? (source && publisherForUrl(source));
+  const publisher = options.publisher ?? draft.publisher;
   const slug = articleSlug(source, draft.title);
 
   const warnings = [...draft.warnings];

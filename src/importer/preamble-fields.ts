@@ -10,7 +10,7 @@ import type { ArticleDraft } from './draft';
 import type { HeaderFields } from './header-line';
 import { plainText } from './plain-text';
 import type { ReaderPreamble } from './reader-preamble';
-import { isSiteName } from './site-name';
+import { isSiteName, splitSiteName } from './site-name';
 import { parseTagList } from './tags-line';
 
 /** What the preamble says and the copy under it does not. */
@@ -39,6 +39,9 @@ export function fillFromPreamble(
   if (preamble.dek !== undefined) draft.dek ??= plainText(preamble.dek);
   if (preamble.description !== undefined) draft.description ??= preamble.description;
   if (preamble.publisher !== undefined) draft.publisher ??= preamble.publisher;
+  // `Headline | Example Times` at an address on example-times.com: the site names itself.
+  const site = preamble.title === undefined ? undefined : splitSiteName(preamble.title, keys).site;
+  if (site !== undefined) draft.publisher ??= plainText(site);
   if (preamble.lang !== undefined) draft.lang ??= preamble.lang;
   const tags = preamble.tags === undefined ? undefined : parseTagList(plainText(preamble.tags));
   if (tags !== undefined) draft.tags ??= tags;

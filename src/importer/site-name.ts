@@ -97,16 +97,18 @@ function join({ segments, separators }: Split, from: number, to: number): string
 }
 
 /**
- * The title without the site's name (and the sections beside it) at either end; the title as
- * it is when no end segment matches `keys` (see `siteKeys`).
+ * A title cut into the headline and the site's name it carries at either end (with the sections
+ * beside it); `site` is undefined when no end segment matches `keys` (see `siteKeys`).
  */
-export function withoutSiteName(title: string, keys: readonly string[]): string {
+export function splitSiteName(title: string, keys: readonly string[]): { headline: string; site?: string } {
   const parts = split(title.trim());
   let end = parts.segments.length;
   let start = 0;
-  if (end < 2) return title.trim();
+  if (end < 2) return { headline: title.trim() };
+  let site: string | undefined;
   // At the end: the site, then sections joined by the same separator.
   if (isSiteSegment(parts.segments[end - 1] ?? '', keys)) {
+    site = parts.segments[end - 1];
     const separator = parts.separators[end - 2];
     end--;
     while (end > 1 && parts.separators[end - 2] === separator) {
@@ -121,8 +123,15 @@ export function withoutSiteName(title: string, keys: readonly string[]): string 
     /^(?:\||:|::|»)$/.test(parts.separators[0] ?? '') &&
     isSiteSegment(parts.segments[0] ?? '', keys)
   ) {
+    site ??= parts.segments[0];
     start = 1;
   }
   const rest = join(parts, start, end);
-  return rest === '' ? title.trim() : rest;
+  if (rest === '') return { headline: title.trim() };
+  return site === undefined ? { headline: rest } : { headline: rest, site: site.trim() };
+}
+
+/** The title without the site's name (and the sections beside it) at either end. */
+export function withoutSiteName(title: string, keys: readonly string[]): string {
+  return splitSiteName(title, keys).headline;
 }

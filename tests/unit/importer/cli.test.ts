@@ -30,9 +30,14 @@ const SEED_ARTICLE = join(projectRoot, 'samples/articles', `${SEED_SLUG}.md`);
 const TODAY = '2026-12-03';
 const now = () => new Date(2026, 11, 3, 9, 30);
 
-/** The shipped seed article as a first import writes it: stamped with the day it was archived. */
+/**
+ * The shipped seed article as a first import writes it: stamped with the day it was archived, and
+ * with no publisher, which the copy never names (the sample was imported with `--publisher`).
+ */
 function seedArticle(day = TODAY): string {
-  return readFileSync(SEED_ARTICLE, 'utf8').replace(/^(published: .*\n)/m, `$1archived: ${day}\n`);
+  return readFileSync(SEED_ARTICLE, 'utf8')
+    .replace(/^(published: .*\n)/m, `$1archived: ${day}\n`)
+    .replace(/^publisher: .*\n/m, '');
 }
 
 let dir: string;
@@ -67,7 +72,7 @@ describe('import command', () => {
       [
         `${SEED_RAW} → out/${SEED_SLUG}.md: written`,
         '  headline: Kim Jong Un Honors North Korean Soldiers Killed Fighting for Russia · byline: AFP · ' +
-          'date: 2025-07-01 · source: The Moscow Times <https://www.themoscowtimes.com/2025/07/01/' +
+          'date: 2025-07-01 · source: <https://www.themoscowtimes.com/2025/07/01/' +
           `${SEED_SLUG}> · image: (lost) (KCNA) · related: 1`,
         '1 written, 0 unchanged, 0 failed',
       ].join('\n'),
@@ -182,7 +187,7 @@ describe('import command', () => {
     expect(readFileSync(join(out, `${SEED_SLUG}.md`), 'utf8')).toBe(seedArticle());
   });
 
-  test('should take --publisher and --lang over the table and the detector', async () => {
+  test('should take --publisher and --lang over the copy and the detector', async () => {
     await run([SEED_RAW, '--out', 'out', '--publisher', 'Example Wire', '--lang', 'EN-gb']);
     const text = readFileSync(join(out, `${SEED_SLUG}.md`), 'utf8');
     expect(text).toContain('\npublisher: Example Wire\n');
@@ -402,10 +407,11 @@ describe('the day a copy was archived', () => {
   test('should leave a file imported before archived days were stamped unchanged', async () => {
     await run([SEED_RAW, '--out', 'out']);
     const file = join(out, `${SEED_SLUG}.md`);
-    writeFileSync(file, readFileSync(SEED_ARTICLE, 'utf8'));
+    const unstamped = seedArticle().replace(/^archived: .*\n/m, '');
+    writeFileSync(file, unstamped);
     const again = await run([SEED_RAW, '--out', 'out']);
     expect(again.stdout).toContain(`out/${SEED_SLUG}.md: unchanged`);
-    expect(readFileSync(file, 'utf8')).toBe(readFileSync(SEED_ARTICLE, 'utf8'));
+    expect(readFileSync(file, 'utf8')).toBe(unstamped);
   });
 
   test('should keep the day the copy itself records', async () => {
