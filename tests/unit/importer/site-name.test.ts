@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { isSiteName, siteKeys, withoutSiteName } from '../../../src/importer/site-name';
+import { isSiteName, siteKeys, splitSiteName, withoutSiteName } from '../../../src/importer/site-name';
 
 describe('withoutSiteName', () => {
   test.each([
@@ -34,6 +34,25 @@ describe('withoutSiteName', () => {
     ['Gazette - the first hundred years', [], 'https://gazette.example/x'],
   ])('should leave %j as it is', (title, names, url) => {
     expect(withoutSiteName(title, siteKeys(names, url))).toBe(title);
+  });
+});
+
+describe('splitSiteName', () => {
+  test.each([
+    ['Fares frozen | Reuters', 'https://www.reuters.example/x', 'Reuters'],
+    [
+      'Fares frozen | Island News | Harbour Gazette',
+      'https://www.harbourgazette.example/x',
+      'Harbour Gazette',
+    ],
+    ['Gazette | Fares frozen', 'https://gazette.example/x', 'Gazette'],
+  ])('should name the site %j carries', (title, url, site) => {
+    expect(splitSiteName(title, siteKeys([], url))).toEqual({ headline: 'Fares frozen', site });
+  });
+
+  test('should name no site when no end of the title matches', () => {
+    const title = 'Opinion | Republicans Are Following Trump to Nowhere';
+    expect(splitSiteName(title, siteKeys([], 'https://www.nytimes.example/x'))).toEqual({ headline: title });
   });
 });
 
