@@ -1,9 +1,9 @@
 /**
  * The site's search index as the search page opens it: shards (src/integrations/search-shards.ts),
  * each a Pagefind index per language, and a router (src/integrations/search-router.ts) that says
- * which shards hold a query's words. A query first asks the router, then opens only those shards:
- * at 100,000 articles a search fetches the page lists and index chunks of the few shards it needs
- * instead of all 64. The router answers in its own Pagefind instance (the same script, loaded a
+ * which shards hold a query's words. A query first asks the router, then opens only those shards,
+ * a few at a time (`SHARDS_PER_STEP`): at 100,000 articles a search fetches the page lists and
+ * index chunks of at most four shards instead of all 64, and opens more when the reader asks. The router answers in its own Pagefind instance (the same script, loaded a
  * second time under another address), so asking it fetches nothing of the shards.
  */
 
@@ -30,10 +30,32 @@ interface Manifest {
   router?: { path: string; pages: Record<string, [string, string]> };
 }
 
-export interface SearchIndex {
-  /** The results of `query`, best first, from every shard that may hold them. */
-  search(query: string): Promise<PagefindResult[]>;
+/**
+ * What a search found so far. A word most articles hold is in every shard: opening them all would
+ * fetch 64 shards' page lists and index chunks at 100,000 articles (2.8 MB), so a search opens a
+ * few at a time and the reader asks for more.
+ */
+export interface SearchPass {
+  /** The results of the shards opened so far, best first. */
+  results: PagefindResult[];
+  /**
+   * The share of the archive's articles searched (0 to 1): in shards opened, or in shards the
+   * router says cannot hold the query. 1 when nothing is left to open.
+   */
+  searched: number;
+  /** Opens the next shards that may hold more results; absent when none is left. */
+  more?: () => Promise<SearchPass>;
 }
+
+export interface SearchIndex {
+  search(query: string): Promise<SearchPass>;
+}
+
+/**
+ * Shards a search opens at once: each costs about 45 KB of index for a common word at 100,000
+ * articles (its page list and the word's chunk), so four and the router stay under 300 KB.
+ */
+export const SHARDS_PER_STEP = 4;
 
 /** The language Pagefind opens in its first index for a page in `own` (as its `findIndex` does). */
 function primaryLanguage(languages: Record<string, number>, own: string): string | undefined {
@@ -65,6 +87,15 @@ export async function openSearchIndex(
     routerLanguages[language] = (routerLanguages[language] ?? 0) + 1;
   }
 
+  /** Merges `shards` into `instance`, each in the languages it lists. */
+  const merge = async (instance: Pagefind, shards: Shard[]) => {
+    for (const shard of shards) {
+      for (const language of Object.keys(shard.languages)) {
+        await instance.mergeIndex(new URL(shard.path, base).href, { language, ...options });
+      }
+    }
+  };
+
   /** Opens `instance` on `bundle` with every language of it, then merges `shards` into it. */
   const open = async (instance: Pagefind, languages: Record<string, number>, shards: Shard[]) => {
     await instance.options({ baseUrl: root.pathname, bundlePath: bundle.pathname, ...options });
@@ -73,51 +104,96 @@ export async function openSearchIndex(
       // Full URLs: Pagefind skips a merge whose path is a prefix of the primary index's own.
       if (language !== opened) await instance.mergeIndex(bundle.href, { language, ...options });
     }
-    for (const shard of shards) {
-      for (const language of Object.keys(shard.languages)) {
-        await instance.mergeIndex(new URL(shard.path, base).href, { language, ...options });
-      }
-    }
+    await merge(instance, shards);
+  };
+
+  // One search at a time: a search may start over from the router alone.
+  let queue: Promise<unknown> = Promise.resolve();
+  const queued = <T>(task: () => Promise<T>): Promise<T> => {
+    const next = queue.then(task);
+    queue = next.catch(() => undefined);
+    return next;
   };
 
   if (!router) {
     // No router: every shard, the first one opened as the primary index.
     const [first, ...rest] = manifest.shards;
     await open(index, first?.languages ?? {}, rest);
-    return { search: async (query) => (await index.search(query)).results };
+    return {
+      search: (query) => queued(async () => ({ results: (await index.search(query)).results, searched: 1 })),
+    };
   }
 
   await open(routes, routerLanguages, []);
-  let opened: string | undefined;
-  let queue: Promise<unknown> = Promise.resolve();
-  const search = async (query: string): Promise<PagefindResult[]> => {
-    if (query.trim() === '') return [];
+  const pages = (shard: Shard) => Object.values(shard.languages).reduce((sum, count) => sum + count, 0);
+  const total = manifest.shards.reduce((sum, shard) => sum + pages(shard), 0);
+  const pairs = (shards: Shard[]) =>
+    shards.flatMap(({ path, languages }) => Object.keys(languages).map((language) => `${path} ${language}`));
+
+  /** The shards (and their languages) that may hold `query`, in the order a search opens them. */
+  const route = async (query: string): Promise<Shard[]> => {
     const routed = new Map<string, Shard>();
     for (const { id } of (await routes.search(query)).results) {
       const [path, language] = router.pages[id] ?? [];
       const shard = manifest.shards.find((candidate) => candidate.path === path);
       if (!shard || language === undefined) continue;
-      const languages = language in shard.languages ? { [language]: 0 } : shard.languages;
+      const languages =
+        language in shard.languages ? { [language]: shard.languages[language] ?? 0 } : shard.languages;
       const known = routed.get(shard.path);
       routed.set(shard.path, { path: shard.path, languages: { ...known?.languages, ...languages } });
     }
-    if (routed.size === 0) return [];
-    const shards = [...routed.values()].sort((a, b) => a.path.localeCompare(b.path));
-    const key = JSON.stringify(shards);
-    if (key !== opened) {
-      // Merged indexes cannot be taken out again: start from the router alone.
-      if (opened !== undefined) await index.destroy();
-      await open(index, { [primaryLanguage(routerLanguages, own) ?? own]: 1 }, shards);
-      opened = key;
-    }
-    return (await index.search(query)).results.filter(({ id }) => !(id in router.pages));
+    // By number: each shard is a hash-split sample of the whole archive, so none is a better
+    // start than another, and a fixed order lets every search start from the same shards, whose
+    // page lists the browser then already holds.
+    return [...routed.values()].sort((a, b) => Number.parseInt(a.path, 10) - Number.parseInt(b.path, 10));
   };
+
+  /** What `index` holds: shard and language pairs merged onto the router. */
+  let held: Set<string> | undefined;
+  /** Makes `index` hold `shards`: merged onto what it holds, or, holding others, from the router alone. */
+  const hold = async (shards: Shard[]) => {
+    const wanted = new Set(pairs(shards));
+    if (held && [...held].every((pair) => wanted.has(pair))) {
+      const kept = held;
+      const added = shards
+        .map(({ path, languages }) => ({
+          path,
+          languages: Object.fromEntries(
+            Object.entries(languages).filter(([language]) => !kept.has(`${path} ${language}`)),
+          ),
+        }))
+        .filter(({ languages }) => Object.keys(languages).length > 0);
+      await merge(index, added);
+    } else {
+      // Merged indexes cannot be taken out again.
+      if (held) await index.destroy();
+      held = undefined;
+      await open(index, { [primaryLanguage(routerLanguages, own) ?? own]: 1 }, shards);
+    }
+    held = wanted;
+  };
+
+  /** `query` searched in the first `count` of the shards `routed`. */
+  const searchIn = async (query: string, routed: Shard[], count: number): Promise<SearchPass> => {
+    await hold(routed.slice(0, count));
+    const results = (await index.search(query)).results.filter(({ id }) => !(id in router.pages));
+    const left = routed.slice(count).reduce((sum, shard) => sum + pages(shard), 0);
+    return {
+      results,
+      searched: total > 0 ? 1 - left / total : 1,
+      ...(count < routed.length
+        ? { more: () => queued(() => searchIn(query, routed, count + SHARDS_PER_STEP)) }
+        : {}),
+    };
+  };
+
   return {
-    // One search at a time: a search may start over from the router alone.
-    search(query) {
-      const next = queue.then(() => search(query));
-      queue = next.catch(() => undefined);
-      return next;
-    },
+    search: (query) =>
+      queued(async () => {
+        if (query.trim() === '') return { results: [], searched: 1 };
+        const routed = await route(query);
+        if (routed.length === 0) return { results: [], searched: 1 };
+        return searchIn(query, routed, SHARDS_PER_STEP);
+      }),
   };
 }

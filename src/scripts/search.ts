@@ -1,14 +1,16 @@
 /**
  * The search page's script: opens the Pagefind index built next to the site (`pagefind/`, through
  * ./search-index.ts), found relative to the page so it works under any sub-path, searches the
- * shards that may hold the query, and shows the results as links. Results are built as DOM
+ * shards that may hold the query, and shows the results as links, a page at a time: "Show more
+ * results" shows the next page, opening more shards when those open have no more to show. The
+ * status says how much of the archive was searched until all of it was. Results are built as DOM
  * nodes, never as HTML strings.
  */
 
 import { cutPlaceholders, formatMessage } from '../i18n/format';
 import type { Message } from '../i18n/messages';
 import { SEARCH_RANKING, type SearchMeta } from '../lib/search-fields';
-import { openSearchIndex, type SearchIndex } from './search-index';
+import { openSearchIndex, type SearchIndex, type SearchPass } from './search-index';
 
 interface PagefindResultData {
   url: string;
@@ -16,12 +18,14 @@ interface PagefindResultData {
   meta: SearchMeta;
 }
 
-const MAX_RESULTS = 20;
+/** Results shown at once, and added by "Show more results". */
+const PAGE = 20;
 
 const form = document.querySelector<HTMLFormElement>('#search-form');
 const input = document.querySelector<HTMLInputElement>('#search-input');
 const status = document.querySelector<HTMLElement>('#search-status');
 const list = document.querySelector<HTMLOListElement>('#search-results');
+const moreButton = document.querySelector<HTMLButtonElement>('#search-more');
 
 /** What the page says, in the site's language (src/pages/search.astro). */
 interface Messages {
@@ -31,12 +35,15 @@ interface Messages {
   failed: Message;
   none: Message;
   found: Message;
+  foundSoFar: Message;
   byline: Message;
 }
 
 const messages = JSON.parse(status?.dataset['messages'] ?? '{}') as Messages;
 const say = (message: Message, values?: Record<string, string | number>) =>
   formatMessage(message, messages.lang, values);
+const percent = (digits: number) =>
+  new Intl.NumberFormat(messages.lang, { style: 'percent', maximumFractionDigits: digits });
 const days = new Intl.DateTimeFormat(messages.lang, { dateStyle: 'long', timeZone: 'UTC' });
 
 /** The day of an ISO 8601 date in the site's language ("1 июля 2025 г."). */
@@ -105,22 +112,88 @@ function byline(name: string): Node {
   return span;
 }
 
-async function run(index: SearchIndex, query: string): Promise<void> {
-  if (!status || !list) return;
+/**
+ * A share of the archive as a percentage, rounded down so that it never claims what was not
+ * searched ("0.3%", "6%"; never "100%" before the end).
+ */
+function share(searched: number): string {
+  const digits = searched < 0.1 ? 1 : 0;
+  const scale = 10 ** (digits + 2);
+  return percent(digits).format(Math.floor(searched * scale) / scale);
+}
+
+/** What is shown for the current query: its search so far, and the results already listed. */
+interface Shown {
+  query: string;
+  pass: SearchPass;
+  ids: Set<string>;
+}
+
+let shown: Shown | undefined;
+
+const unshown = ({ pass, ids }: Shown) => pass.results.filter((result) => !ids.has(result.id));
+
+/** Lists the next page of `current`'s results; returns their items. */
+async function showPage(current: Shown): Promise<HTMLLIElement[]> {
+  const page = unshown(current).slice(0, PAGE);
+  for (const { id } of page) current.ids.add(id);
+  const data = await Promise.all(page.map((result) => result.data() as Promise<PagefindResultData>));
+  // Another query was typed meanwhile: its results stand.
+  if (shown !== current) return [];
+  const items = data.map(resultItem);
+  list?.append(...items);
+  return items;
+}
+
+/** The status line, and the "more" button while there is more to show or to search. */
+function describe(current: Shown): void {
+  const { query, pass } = current;
+  if (!status || !moreButton || shown !== current) return;
+  const count = pass.results.length;
+  if (pass.more) status.textContent = say(messages.foundSoFar, { count, query, share: share(pass.searched) });
+  else
+    status.textContent = count === 0 ? say(messages.none, { query }) : say(messages.found, { count, query });
+  moreButton.hidden = !pass.more && unshown(current).length === 0;
+}
+
+/** Shows the first page of `pass`, the results of `query`. */
+async function show(query: string, pass: SearchPass): Promise<void> {
+  if (!status || !list || !moreButton) return;
   list.replaceChildren();
+  shown = undefined;
   if (query.trim() === '') {
     status.textContent = '';
+    moreButton.hidden = true;
     return;
   }
-  const results = await index.search(query);
-  const shown = await Promise.all(
-    results.slice(0, MAX_RESULTS).map((result) => result.data() as Promise<PagefindResultData>),
-  );
-  status.textContent =
-    results.length === 0
-      ? say(messages.none, { query })
-      : say(messages.found, { count: results.length, query });
-  list.append(...shown.map(resultItem));
+  const current: Shown = { query, pass, ids: new Set() };
+  shown = current;
+  await showPage(current);
+  describe(current);
+}
+
+/** "Show more results": the next page, from more shards when those open have no more to show. */
+async function showMore(): Promise<void> {
+  const current = shown;
+  if (!current || !moreButton || moreButton.getAttribute('aria-disabled') === 'true') return;
+  moreButton.setAttribute('aria-disabled', 'true');
+  try {
+    if (unshown(current).length < PAGE && current.pass.more) {
+      current.pass = await current.pass.more();
+    }
+    const items = await showPage(current);
+    if (shown !== current) return;
+    describe(current);
+    // The reader goes on from the first new result; with none, from the button or the last one.
+    const target =
+      items[0]?.querySelector('a') ??
+      (moreButton.hidden ? list?.querySelector<HTMLAnchorElement>('li:last-child a') : moreButton);
+    target?.focus();
+  } catch {
+    if (status && shown === current) status.textContent = say(messages.failed);
+  } finally {
+    moreButton.removeAttribute('aria-disabled');
+  }
 }
 
 /** The address with the query in `?q=`, so a search can be shared, reloaded and bookmarked. */
@@ -160,8 +233,14 @@ async function start(): Promise<void> {
     const query = input.value;
     keepQuery(query);
     // Only the newest query's results are shown, however the searches finish.
-    void index.search(query).then(() => (ticket === latest ? run(index, query) : undefined));
+    index.search(query).then(
+      (pass) => (ticket === latest ? show(query, pass) : undefined),
+      () => {
+        if (ticket === latest) status.textContent = say(messages.failed);
+      },
+    );
   };
+  moreButton?.addEventListener('click', () => void showMore());
   input.addEventListener('input', search);
   form.addEventListener('submit', search);
   if (input.value) search();

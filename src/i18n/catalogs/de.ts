@@ -58,6 +58,11 @@ export const de: Catalog = {
     one: '{count} Artikel für „{query}“ gefunden.',
     other: '{count} Artikel für „{query}“ gefunden.',
   },
+  'search.foundSoFar': {
+    one: 'Bisher {count} Artikel für „{query}“ gefunden, in {share} des Archivs.',
+    other: 'Bisher {count} Artikel für „{query}“ gefunden, in {share} des Archivs.',
+  },
+  'search.more': 'Weitere Ergebnisse anzeigen',
   'notFound.title': 'Seite nicht gefunden',
   'notFound.text':
     'Unter dieser Adresse gibt es keinen Artikel. Vielleicht wurde er verschoben, oder der Link ist falsch geschrieben.',

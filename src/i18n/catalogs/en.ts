@@ -57,6 +57,11 @@ export const en = {
     one: '{count} article found for “{query}”.',
     other: '{count} articles found for “{query}”.',
   },
+  'search.foundSoFar': {
+    one: '{count} article found so far for “{query}”, in {share} of the archive.',
+    other: '{count} articles found so far for “{query}”, in {share} of the archive.',
+  },
+  'search.more': 'Show more results',
   'notFound.title': 'Page not found',
   'notFound.text': 'There is no article at this address. It may have moved, or the link may be mistyped.',
   'notFound.home': 'See the latest articles',

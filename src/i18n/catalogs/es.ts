@@ -57,6 +57,12 @@ export const es: Catalog = {
     many: 'Se encontraron {count} de artículos para «{query}».',
     other: 'Se encontraron {count} artículos para «{query}».',
   },
+  'search.foundSoFar': {
+    one: 'Por ahora se encontró {count} artículo para «{query}», en el {share} del archivo.',
+    many: 'Por ahora se encontraron {count} de artículos para «{query}», en el {share} del archivo.',
+    other: 'Por ahora se encontraron {count} artículos para «{query}», en el {share} del archivo.',
+  },
+  'search.more': 'Mostrar más resultados',
   'notFound.title': 'Página no encontrada',
   'notFound.text':
     'No hay ningún artículo en esta dirección. Puede que se haya movido o que el enlace esté mal escrito.',

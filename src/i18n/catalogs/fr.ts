@@ -59,6 +59,12 @@ export const fr: Catalog = {
     many: '{count} d’articles trouvés pour « {query} ».',
     other: '{count} articles trouvés pour « {query} ».',
   },
+  'search.foundSoFar': {
+    one: 'Pour l’instant, {count} article trouvé pour « {query} », dans {share} des archives.',
+    many: 'Pour l’instant, {count} d’articles trouvés pour « {query} », dans {share} des archives.',
+    other: 'Pour l’instant, {count} articles trouvés pour « {query} », dans {share} des archives.',
+  },
+  'search.more': 'Afficher plus de résultats',
   'notFound.title': 'Page introuvable',
   'notFound.text':
     'Il n’y a pas d’article à cette adresse. Il a peut-être été déplacé, ou le lien est mal saisi.',

@@ -53,6 +53,10 @@ export const ja: Catalog = {
     '検索は `npm run build` が作るインデックスを読み込みます。`npm run preview` で試してください。',
   'search.none': '「{query}」に一致する記事は見つかりませんでした。',
   'search.found': { other: '「{query}」に一致する記事が{count}件見つかりました。' },
+  'search.foundSoFar': {
+    other: '「{query}」に一致する記事がこれまでに{count}件見つかりました（アーカイブの{share}を検索済み）。',
+  },
+  'search.more': 'さらに結果を表示',
   'notFound.title': 'ページが見つかりません',
   'notFound.text': 'このアドレスに記事はありません。移動したか、リンクが間違っている可能性があります。',
   'notFound.home': '最新記事を見る',

@@ -57,6 +57,12 @@ export const pt: Catalog = {
     many: '{count} de artigos encontrados para “{query}”.',
     other: '{count} artigos encontrados para “{query}”.',
   },
+  'search.foundSoFar': {
+    one: 'Até agora, {count} artigo encontrado para “{query}”, em {share} do arquivo.',
+    many: 'Até agora, {count} de artigos encontrados para “{query}”, em {share} do arquivo.',
+    other: 'Até agora, {count} artigos encontrados para “{query}”, em {share} do arquivo.',
+  },
+  'search.more': 'Mostrar mais resultados',
   'notFound.title': 'Página não encontrada',
   'notFound.text':
     'Não há nenhum artigo neste endereço. Talvez tenha sido movido, ou o link esteja digitado errado.',

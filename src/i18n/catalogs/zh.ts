@@ -50,6 +50,8 @@ export const zh: Catalog = {
   'search.needsBuild': '搜索读取 `npm run build` 生成的索引：请用 `npm run preview` 试用。',
   'search.none': '没有找到与“{query}”相关的文章。',
   'search.found': { other: '找到 {count} 篇与“{query}”相关的文章。' },
+  'search.foundSoFar': { other: '目前找到 {count} 篇与“{query}”相关的文章（已搜索存档的 {share}）。' },
+  'search.more': '显示更多结果',
   'notFound.title': '找不到页面',
   'notFound.text': '此地址没有文章。它可能已被移动，或者链接有误。',
   'notFound.home': '查看最新文章',
