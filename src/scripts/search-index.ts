@@ -3,8 +3,9 @@
  * each a Pagefind index per language, and a router (src/integrations/search-router.ts) that says
  * which shards hold a query's words. A query first asks the router, then opens only those shards,
  * a few at a time (`SHARDS_PER_STEP`): at 100,000 articles a search fetches the page lists and
- * index chunks of at most four shards instead of all 64, and opens more when the reader asks. The router answers in its own Pagefind instance (the same script, loaded a
- * second time under another address), so asking it fetches nothing of the shards.
+ * index chunks of at most four shards instead of all 64, and opens more when the reader asks.
+ * One Pagefind instance does both: the router is its primary index, and the shards are merged
+ * onto it once it has answered, so the router's chunk for a query is fetched once.
  */
 
 interface PagefindResult {
@@ -52,10 +53,31 @@ export interface SearchIndex {
 }
 
 /**
- * Shards a search opens at once: each costs about 45 KB of index for a common word at 100,000
- * articles (its page list and the word's chunk), so four and the router stay under 300 KB.
+ * Shards a search for one word opens at once. At 100,000 articles a shard costs a common word
+ * about 41 KB of index (its page list, 11 KB, and the word's chunk, 30 KB): four, the router
+ * and a page of results come to about 260 KB.
  */
 export const SHARDS_PER_STEP = 4;
+
+/** Shards a search for `words` words opens at once: each word costs a chunk in every shard. */
+export function shardsPerStep(words: number): number {
+  return Math.max(1, Math.floor(SHARDS_PER_STEP / Math.max(1, words)));
+}
+
+/** The words of `query` in language `lang`, as a search splits them. */
+function wordCount(query: string, lang: string): number {
+  const words = new Set<string>();
+  let segmenter: Intl.Segmenter;
+  try {
+    segmenter = new Intl.Segmenter(lang, { granularity: 'word' });
+  } catch {
+    segmenter = new Intl.Segmenter(undefined, { granularity: 'word' });
+  }
+  for (const { segment, isWordLike } of segmenter.segment(query)) {
+    if (isWordLike) words.add(segment.toLowerCase());
+  }
+  return words.size;
+}
 
 /** The language Pagefind opens in its first index for a page in `own` (as its `findIndex` does). */
 function primaryLanguage(languages: Record<string, number>, own: string): string | undefined {
@@ -79,9 +101,7 @@ export async function openSearchIndex(
   const router = manifest.router;
   const bundle = new URL(router?.path ?? manifest.shards[0]?.path ?? '', base);
   const script = new URL('pagefind.js', bundle).href;
-  // Two instances of Pagefind's script: one asks the router only, one searches the shards.
-  const load = (tag: string) => import(/* @vite-ignore */ `${script}${tag}`) as Promise<Pagefind>;
-  const [routes, index] = await Promise.all([load('?router'), load('')]);
+  const index = (await import(/* @vite-ignore */ script)) as Pagefind;
   const routerLanguages: Record<string, number> = {};
   for (const [, language] of Object.values(router?.pages ?? {})) {
     routerLanguages[language] = (routerLanguages[language] ?? 0) + 1;
@@ -124,7 +144,17 @@ export async function openSearchIndex(
     };
   }
 
-  await open(routes, routerLanguages, []);
+  /** What `index` holds: shard and language pairs merged onto the router. */
+  let held = new Set<string>();
+  /** Makes `index` the router alone again. Merged indexes cannot be taken out. */
+  const restart = async () => {
+    if (held.size > 0) {
+      held = new Set();
+      await index.destroy();
+      await open(index, routerLanguages, []);
+    }
+  };
+  await open(index, routerLanguages, []);
   const pages = (shard: Shard) => Object.values(shard.languages).reduce((sum, count) => sum + count, 0);
   const total = manifest.shards.reduce((sum, shard) => sum + pages(shard), 0);
   const pairs = (shards: Shard[]) =>
@@ -133,7 +163,7 @@ export async function openSearchIndex(
   /** The shards (and their languages) that may hold `query`, in the order a search opens them. */
   const route = async (query: string): Promise<Shard[]> => {
     const routed = new Map<string, Shard>();
-    for (const { id } of (await routes.search(query)).results) {
+    for (const { id } of (await index.search(query)).results) {
       const [path, language] = router.pages[id] ?? [];
       const shard = manifest.shards.find((candidate) => candidate.path === path);
       if (!shard || language === undefined) continue;
@@ -148,29 +178,27 @@ export async function openSearchIndex(
     return [...routed.values()].sort((a, b) => Number.parseInt(a.path, 10) - Number.parseInt(b.path, 10));
   };
 
-  /** What `index` holds: shard and language pairs merged onto the router. */
-  let held: Set<string> | undefined;
-  /** Makes `index` hold `shards`: merged onto what it holds, or, holding others, from the router alone. */
+  /** Makes `index` hold `shards` on the router: merged onto what it holds, if it holds no others. */
   const hold = async (shards: Shard[]) => {
     const wanted = new Set(pairs(shards));
-    if (held && [...held].every((pair) => wanted.has(pair))) {
-      const kept = held;
-      const added = shards
-        .map(({ path, languages }) => ({
-          path,
-          languages: Object.fromEntries(
-            Object.entries(languages).filter(([language]) => !kept.has(`${path} ${language}`)),
-          ),
-        }))
-        .filter(({ languages }) => Object.keys(languages).length > 0);
+    if (![...held].every((pair) => wanted.has(pair))) await restart();
+    const kept = held;
+    const added = shards
+      .map(({ path, languages }) => ({
+        path,
+        languages: Object.fromEntries(
+          Object.entries(languages).filter(([language]) => !kept.has(`${path} ${language}`)),
+        ),
+      }))
+      .filter(({ languages }) => Object.keys(languages).length > 0);
+    try {
       await merge(index, added);
-    } else {
-      // Merged indexes cannot be taken out again.
-      if (held) await index.destroy();
-      held = undefined;
-      await open(index, { [primaryLanguage(routerLanguages, own) ?? own]: 1 }, shards);
+      held = wanted;
+    } catch (error) {
+      // Part merged, perhaps: the next search starts over.
+      held.add('');
+      throw error;
     }
-    held = wanted;
   };
 
   /** `query` searched in the first `count` of the shards `routed`. */
@@ -182,7 +210,7 @@ export async function openSearchIndex(
       results,
       searched: total > 0 ? 1 - left / total : 1,
       ...(count < routed.length
-        ? { more: () => queued(() => searchIn(query, routed, count + SHARDS_PER_STEP)) }
+        ? { more: () => queued(() => searchIn(query, routed, count + shardsPerStep(wordCount(query, own)))) }
         : {}),
     };
   };
@@ -191,9 +219,11 @@ export async function openSearchIndex(
     search: (query) =>
       queued(async () => {
         if (query.trim() === '') return { results: [], searched: 1 };
+        // The router alone says which shards may hold the query.
+        await restart();
         const routed = await route(query);
         if (routed.length === 0) return { results: [], searched: 1 };
-        return searchIn(query, routed, SHARDS_PER_STEP);
+        return searchIn(query, routed, shardsPerStep(wordCount(query, own)));
       }),
   };
 }

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { SHARDS_PER_STEP } from '../../src/scripts/search-index';
+import { SHARDS_PER_STEP, shardsPerStep } from '../../src/scripts/search-index';
 import { launchBrowser, watchProblems } from '../support/browser';
 import { buildSite } from '../support/build';
 import { serveStatic, type StaticServer } from '../support/server';
@@ -136,9 +136,12 @@ describe('a word in every shard', () => {
   );
 
   test(
-    'should pass axe with the "more" button shown',
+    'should open fewer shards at once for two words, and pass axe with the "more" button shown',
     async () => {
-      const { page } = await searchPage('ferries');
+      const { page, shards } = await searchPage('harbour ferries');
+      expect(shardsPerStep(2)).toBeLessThan(SHARDS_PER_STEP);
+      expect(shards.size).toBeGreaterThan(0);
+      expect(shards.size).toBeLessThanOrEqual(shardsPerStep(2));
       await expect(page.locator('#search-more').isVisible()).resolves.toBe(true);
       const { violations } = await new AxeBuilder({ page }).analyze();
       expect(violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
