@@ -3,7 +3,8 @@
  * the line that prints the block's title or the page's first heading, with the lines of chrome
  * above it to leave out and say so.
  */
-import { findConfirmedHeading, findPrintedTitle } from './printed-title';
+import { findPageHeading } from './page-heading';
+import { findPrintedTitle } from './printed-title';
 import type { ReaderPreamble } from './reader-preamble';
 import { siteKeys, withoutSiteName } from './site-name';
 import { readableLine } from './text';
@@ -35,12 +36,15 @@ export function printedHeadline(
   // A crawler that states no title often starts the page's text with its `<title>`.
   const firstLine = lines.slice(preamble.contentStart).find((line) => readableLine(line) !== '');
   const titles = [preamble.h1, preamble.title ?? (preamble.h1 === undefined ? firstLine : undefined)];
-  // A page whose headline is not its stated title (rewritten for search) prints it as its heading.
+  const found = findPrintedTitle(lines, preamble.contentStart, titles, keys);
+  // A page whose headline is not its stated title (rewritten for search) prints it as its heading,
+  // also when the page's text starts by echoing the whole title.
   const printed =
-    findPrintedTitle(lines, preamble.contentStart, titles, keys) ??
-    (preamble.title === undefined
-      ? undefined
-      : findConfirmedHeading(lines, preamble.contentStart, preamble.title, keys));
+    found !== undefined && !found.whole
+      ? found
+      : ((preamble.title === undefined
+          ? undefined
+          : findPageHeading(lines, preamble.contentStart, preamble.title, keys)) ?? found);
   if (!printed) return undefined;
   const chrome: number[] = [];
   for (let index = preamble.contentStart; index < printed.start; index++) {

@@ -6,7 +6,7 @@
  * headline further down.
  */
 import { plainText } from './plain-text';
-import { isSiteName, withoutSiteName } from './site-name';
+import { withoutSiteName } from './site-name';
 import { readableLine } from './text';
 
 export interface PrintedTitle {
@@ -96,7 +96,10 @@ export function findPrintedTitle(
     const text = plainText(title);
     const stripped = withoutSiteName(text, keys);
     whole.add(titleKey(text));
-    if (stripped.split(/\s+/).length >= 2 || /\p{Lo}{4}/u.test(stripped)) bare.add(titleKey(stripped));
+    // A title with no site name to remove is matched as a whole: a heading may still beat it.
+    if (stripped !== text && (stripped.split(/\s+/).length >= 2 || /\p{Lo}{4}/u.test(stripped))) {
+      bare.add(titleKey(stripped));
+    }
     const head = /^(.+?)\s+(?:\||-|–|—|·|•|::|»)\s+[^|–—·•»]+$/u.exec(text)?.[1];
     if (head !== undefined) headed.add(titleKey(head));
   }
@@ -112,30 +115,4 @@ export function findPrintedTitle(
     if (whole.has(found)) fallback ??= { text, start: index, index: last, heading, whole: true };
   }
   return fallback;
-}
-
-/**
- * The page's first-level heading (`# …`, or a line over `===`) from `from` that `title` confirms
- * (see `confirmsTitle`), for a page whose printed headline is not its stated title; `undefined`
- * when there is none. Headings that name the site (`keys`) are passed over.
- */
-export function findConfirmedHeading(
-  lines: readonly string[],
-  from: number,
-  title: string,
-  keys: readonly string[],
-): PrintedTitle | undefined {
-  const bare = withoutSiteName(plainText(title), keys);
-  const end = Math.min(lines.length, from + MAX_DEPTH);
-  for (let index = from; index < end; index++) {
-    const line = readableLine(lines[index] ?? '');
-    const atx = /^#\s+(.+?)(?:\s+#+)?$/.exec(line)?.[1];
-    const setext = atx === undefined && line !== '' && /^=+$/.test(readableLine(lines[index + 1] ?? ''));
-    const text = atx ?? (setext ? line : undefined);
-    if (text === undefined || isSiteName(plainText(text), keys)) continue;
-    if (confirmsTitle(plainText(text), bare)) {
-      return { text, start: index, index: setext ? index + 1 : index, heading: true, whole: false };
-    }
-  }
-  return undefined;
 }

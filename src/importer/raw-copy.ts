@@ -303,9 +303,12 @@ export function parseRawCopy(input: string): ArticleDraft {
       (warning) => !taken.has(Number(/^line (\d+):/.exec(warning)?.[1] ?? 0) - 1),
     );
   }
-  if (header.published === undefined && header.updated === undefined) {
-    readStoryDateline(lines, { preamble, headline, bodyStart, end: footer.start }, header, draft);
-  }
+  // A dateline often prints the byline too (`Monday … 7:45 am PST by Jane Doe`): both are read
+  // before either line leaves the body.
+  const dateline =
+    header.published === undefined && header.updated === undefined
+      ? readStoryDateline(lines, { preamble, headline, bodyStart, end: footer.start }, header, draft)
+      : undefined;
   if (header.byline === undefined) {
     const from = preamble?.contentStart ?? 0;
     const found = readBylineNear(lines, from, footer.start, printedHeadlineStart(lines, headline, from));
@@ -317,6 +320,7 @@ export function parseRawCopy(input: string): ArticleDraft {
       );
     }
   }
+  if (dateline !== undefined) lines[dateline] = '';
   if (header.byline) {
     const byline = withoutDate(header.byline);
     draft.byline = byline.byline;
@@ -393,25 +397,26 @@ function printedHeadlineStart(lines: string[], headline: Headline, from: number)
 
 /**
  * The date printed near the story's start on a line of other header items (./story-dateline.ts),
- * when no header line gave one: taken with a warning, left out of the body, and named to check.
+ * when no header line gave one: taken with a warning and named to check. Returns the line, for the
+ * caller to leave out of the body once the byline on it is read too.
  */
 function readStoryDateline(
   lines: string[],
   copy: { preamble: ReaderPreamble | undefined; headline: Headline; bodyStart: number; end: number },
   header: HeaderFields,
   draft: ArticleDraft,
-): void {
+): number | undefined {
   const from = copy.preamble?.contentStart ?? 0;
   const headline = printedHeadlineStart(lines, copy.headline, from);
   const lang = copy.preamble?.lang ?? detectLanguage(lines.slice(copy.bodyStart, copy.end).join('\n'));
   const found = readDateline(lines, from, copy.end, headline, writesDayFirst(lang));
-  if (!found) return;
+  if (!found) return undefined;
   Object.assign(header, found.fields);
-  lines[found.index] = '';
   draft.warnings.push(
     `line ${found.index + 1}: the date is read from a line near the headline: "${found.text}"`,
   );
   (draft.guessed ??= []).push('published: read from a line near the headline');
+  return found.index;
 }
 
 /** A line right after the headline is a dek when a byline or date line follows it. */

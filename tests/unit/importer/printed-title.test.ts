@@ -30,4 +30,9 @@ describe('findPrintedTitle', () => {
     expect(findPrintedTitle(echoed, 0, [echoed[0]], keys)).toMatchObject({ start: 0, whole: true });
     expect(findPrintedTitle(['Body.'], 0, ['Fares frozen'], keys)).toBeUndefined();
   });
+
+  test('should match a title with no site name to remove as a whole, so that a heading may beat it', () => {
+    const lines = ['Fares frozen for a year | Buses | Trams', 'Body.'];
+    expect(findPrintedTitle(lines, 0, [lines[0]], keys)).toMatchObject({ start: 0, whole: true });
+  });
 });

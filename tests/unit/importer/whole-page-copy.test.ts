@@ -130,3 +130,32 @@ describe('the byline of a whole page copied by a reader service', () => {
     expect(article.body).not.toContain('Jane Doe');
   });
 });
+
+describe('a dateline that prints the byline too, with no date stated above the copy', () => {
+  const page = [
+    'Title: Library to stay open | The Daily Example',
+    '',
+    'URL Source: https://news.example.com/local/library',
+    '',
+    'Markdown Content:',
+    menu,
+    '',
+    'City Keeps Its Old Library Open',
+    '===============================',
+    '',
+    'Monday November 18, 2019 7:45 am PST by [Jane Doe](https://news.example.com/author/jane-doe/)',
+    '',
+    ...P.flatMap((paragraph) => [paragraph, '']),
+  ].join('\n');
+  const article = importInput(page, 'library.md');
+
+  test('should read both the date and the byline from the line', () => {
+    expect(article.frontmatter.published).toBe('2019-11-18T07:45-08:00');
+    expect(article.frontmatter.byline).toBe('Jane Doe');
+    expect(article.body).not.toContain('Jane Doe');
+  });
+
+  test('should take the page heading over a title rewritten for search', () => {
+    expect(article.frontmatter.title).toBe('City Keeps Its Old Library Open');
+  });
+});

@@ -1,0 +1,57 @@
+/**
+ * The page's own headline in a whole-page copy whose stated title was rewritten for search or
+ * sharing (`WeWork employees to be laid off this week` over a printed `Major WeWork layoffs to
+ * begin today`): the first first-level heading (`# …`, or a line over `===`) that is not the
+ * site's name and shares a telling word with the title. Later headings must share more (see
+ * `confirmsTitle`): the first is the page's `<h1>`, the others are teasers and widgets.
+ */
+import { plainText } from './plain-text';
+import { confirmsTitle, type PrintedTitle } from './printed-title';
+import { isSiteName, withoutSiteName } from './site-name';
+import { readableLine } from './text';
+
+// How far into the copy the headline may stand below the page's menus.
+const MAX_DEPTH = 1000;
+// A shared word this long names something (`WeWork`, `hiking`), not grammar.
+const MIN_TELLING = 4;
+// A headline is a phrase, not a label (`Menu`, `Search`).
+const MIN_WORDS = 2;
+
+function telling(text: string): Set<string> {
+  const lower = text.normalize('NFKC').toLocaleLowerCase('und');
+  return new Set((lower.match(/[\p{L}\p{N}]+/gu) ?? []).filter((word) => word.length >= MIN_TELLING));
+}
+
+/** The heading's text and last line at `index`, when a first-level heading starts there. */
+function headingAt(lines: readonly string[], index: number): { text: string; end: number } | undefined {
+  const line = readableLine(lines[index] ?? '');
+  const atx = /^#\s+(.+?)(?:\s+#+)?$/.exec(line)?.[1];
+  if (atx !== undefined) return { text: atx, end: index };
+  if (line !== '' && /^=+$/.test(readableLine(lines[index + 1] ?? ''))) return { text: line, end: index + 1 };
+  return undefined;
+}
+
+/** The page's printed headline from `from` (see above), or `undefined`. */
+export function findPageHeading(
+  lines: readonly string[],
+  from: number,
+  title: string,
+  keys: readonly string[],
+): PrintedTitle | undefined {
+  const bare = withoutSiteName(plainText(title), keys);
+  const words = telling(bare);
+  let first = true;
+  const end = Math.min(lines.length, from + MAX_DEPTH);
+  for (let index = from; index < end; index++) {
+    const heading = headingAt(lines, index);
+    if (heading === undefined) continue;
+    const text = plainText(heading.text);
+    if (isSiteName(text, keys) || text.split(/\s+/).length < MIN_WORDS) continue;
+    const shares = [...telling(text)].some((word) => words.has(word));
+    if ((first && shares) || confirmsTitle(text, bare)) {
+      return { text: heading.text, start: index, index: heading.end, heading: true, whole: false };
+    }
+    first = false;
+  }
+  return undefined;
+}
