@@ -24,7 +24,7 @@ import { articlePart, currentPart } from '../lib/build-parts';
 import { codeVersion } from '../lib/code-version';
 import { firstParagraph } from '../lib/description';
 import { bodyFiles } from './body-files';
-import { ContentError } from './content-error';
+import { ContentError, problemList } from './content-error';
 import { parseArticleSource } from './frontmatter';
 import { createBodyRenderer } from './render-pool';
 import { type ArticleFile, validateArticles } from './validate';
@@ -225,7 +225,7 @@ async function syncArticles(context: LoaderContext, { root, baseDir, contentRoot
         const problem = bodyProblem(shown(file.entry), await rendering);
         if (problem) problems.push(problem);
       }
-      throw new ContentError(`Invalid content (${problems.length} problems):\n${problems.join('\n')}`);
+      throw new ContentError(problemList('Invalid content', problems));
     }
     if (!sameCode) store.clear();
     for (const { known, filePath } of unchanged) {

@@ -15,3 +15,9 @@ export class ContentError extends Error {
     this.stack = '';
   }
 }
+
+/** `Invalid content (2 problems):` and its lines, the heading in the right number. */
+export function problemList(heading: string, problems: readonly string[]): string {
+  const count = `${problems.length} ${problems.length === 1 ? 'problem' : 'problems'}`;
+  return `${heading} (${count}):\n${problems.join('\n')}`;
+}

@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { glob } from 'astro/loaders';
 import type { Loader } from 'astro/loaders';
 import { isDraftName, isSlug } from '../lib/slugs';
-import { ContentError } from './content-error';
+import { ContentError, problemList } from './content-error';
 import { shownFileName } from './field-names';
 import { parseArticleSource } from './frontmatter';
 
@@ -84,7 +84,7 @@ export function pagesLoader({ base }: { base: string }): Loader {
       const shown = (name: string) => relative(root, join(dir, name));
       const problems = [...pageNameProblems(names, shown), ...pageFrontmatterProblems(dir, names, shown)];
       if (problems.length > 0) {
-        throw new ContentError(`Invalid pages (${problems.length} problems):\n${problems.join('\n')}`);
+        throw new ContentError(problemList('Invalid pages', problems));
       }
       await inner.load(context);
     },

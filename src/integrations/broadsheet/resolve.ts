@@ -8,6 +8,7 @@ import { extname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import sharp from 'sharp';
 import { parseSettings, type Settings } from '../../schemas/settings';
+import { problemList } from '../../loaders/content-error';
 
 /** The masthead logo is drawn at most this tall (CSS pixels); raster files are cut to 2x that. */
 export const LOGO_MAX_HEIGHT = 80;
@@ -54,9 +55,7 @@ export interface ResolvedSettings extends Omit<Settings, 'logo' | 'favicon'> {
 
 export class SettingsError extends Error {
   constructor(readonly problems: string[]) {
-    super(
-      `Invalid Broadsheet settings (${problems.length} ${problems.length === 1 ? 'problem' : 'problems'}):\n${problems.join('\n')}`,
-    );
+    super(problemList('Invalid Broadsheet settings', problems));
     this.name = 'SettingsError';
   }
 }
