@@ -5,7 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { launchBrowser } from '../support/browser';
+import { expectLeadsHome, launchBrowser } from '../support/browser';
 import { type BuildResult, buildSite } from '../support/build';
 import { crawlSite, describeLinks } from '../support/crawl';
 import { serveWithNginx } from '../support/nginx';
@@ -82,14 +82,7 @@ describe('with SITE_URL under a path', () => {
         if (message.type() === 'error' && message.location().url !== missing) errors.push(message.text());
       });
       await page.goto(missing, { waitUntil: 'networkidle' });
-      await expect
-        .poll(async () =>
-          page
-            .locator('main a')
-            .first()
-            .evaluate((link: HTMLAnchorElement) => link.href),
-        )
-        .toBe(`${server.mirrorUrl}index.html`);
+      await expectLeadsHome(page, `${server.mirrorUrl}index.html`);
       expect(errors).toEqual([]);
     } finally {
       await browser.close();

@@ -4,6 +4,7 @@
  */
 import { existsSync } from 'node:fs';
 import { type Browser, chromium, type Page } from 'playwright-core';
+import { expect } from 'vitest';
 import { TIMEOUTS } from './timeouts';
 
 export const CHROMIUM_FLAGS = [
@@ -58,4 +59,13 @@ export function watchProblems(page: Page): string[] {
   });
   page.on('pageerror', (error) => problems.push(error.message));
   return problems;
+}
+
+/**
+ * Waits until the 404 page's first link leads to `home`: the page's script sets it once it has
+ * found the site's root, after the page has loaded.
+ */
+export async function expectLeadsHome(page: Page, home: string): Promise<void> {
+  const first = page.locator('main a').first();
+  await expect.poll(async () => first.evaluate((link: HTMLAnchorElement) => link.href)).toBe(home);
 }
