@@ -3,6 +3,7 @@
  * the byline as printed, and the people or agencies in it. A role after a comma stays in the
  * byline but is not an author.
  */
+import { withoutBylineClutter } from './byline-markup';
 import { plainText } from './plain-text';
 import { unwrapEmphasis } from './text';
 
@@ -44,7 +45,7 @@ const ONE_SURNAME = /^\p{Lu}\p{Ll}+$/u;
  * "By", or names too long to be names).
  */
 export function parseByline(line: string): Byline | undefined {
-  const unwrapped = unwrapEmphasis(line);
+  const unwrapped = withoutBylineClutter(unwrapEmphasis(line), isRoleLine);
   const m = BY.exec(unwrapped);
   if (!m?.[1]) return undefined;
   const byline = plainText(m[1]);

@@ -31,6 +31,27 @@ function headingAt(lines: readonly string[], index: number): { text: string; end
   return undefined;
 }
 
+// How far below a sticky header's copy of the headline the headline itself may be printed.
+const MAX_REPEAT_GAP = 150;
+
+/**
+ * The headline's heading printed again a little further down, nearer the story (a sticky or
+ * sharing header prints it first), or the heading given.
+ */
+export function repeatedHeading(lines: readonly string[], printed: PrintedTitle): PrintedTitle {
+  if (!printed.heading) return printed;
+  const key = plainText(printed.text);
+  const end = Math.min(lines.length, printed.index + 1 + MAX_REPEAT_GAP);
+  let found = printed;
+  for (let index = printed.index + 1; index < end; index++) {
+    const heading = headingAt(lines, index);
+    if (heading !== undefined && plainText(heading.text) === key) {
+      found = { ...printed, text: heading.text, start: index, index: heading.end };
+    }
+  }
+  return found;
+}
+
 /** The page's printed headline from `from` (see above), or `undefined`. */
 export function findPageHeading(
   lines: readonly string[],

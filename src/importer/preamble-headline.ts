@@ -3,7 +3,7 @@
  * the line that prints the block's title or the page's first heading, with the lines of chrome
  * above it to leave out and say so.
  */
-import { findPageHeading } from './page-heading';
+import { findPageHeading, repeatedHeading } from './page-heading';
 import { findPrintedTitle } from './printed-title';
 import type { ReaderPreamble } from './reader-preamble';
 import { siteKeys, withoutSiteName } from './site-name';
@@ -39,13 +39,14 @@ export function printedHeadline(
   const found = findPrintedTitle(lines, preamble.contentStart, titles, keys);
   // A page whose headline is not its stated title (rewritten for search) prints it as its heading,
   // also when the page's text starts by echoing the whole title.
-  const printed =
+  const chosen =
     found !== undefined && !found.whole
       ? found
       : ((preamble.title === undefined
           ? undefined
           : findPageHeading(lines, preamble.contentStart, preamble.title, keys)) ?? found);
-  if (!printed) return undefined;
+  if (!chosen) return undefined;
+  const printed = repeatedHeading(lines, chosen);
   const chrome: number[] = [];
   for (let index = preamble.contentStart; index < printed.start; index++) {
     if (readableLine(lines[index] ?? '') !== '') chrome.push(index);

@@ -66,14 +66,23 @@ export function confirmsTitle(heading: string, title: string): boolean {
   return shared >= 2 && shared / own.size >= MIN_SHARED;
 }
 
-function lineAt(lines: readonly string[], index: number): { text: string; heading: boolean; end: number } {
+interface Line {
+  text: string;
+  heading: boolean;
+  /** Whether it is a first-level heading (`# …`, or over `===`): the page's `<h1>`. */
+  top: boolean;
+  end: number;
+}
+
+function lineAt(lines: readonly string[], index: number): Line {
   const line = readableLine(lines[index] ?? '');
-  const atx = /^#{1,6}\s+(.+?)(?:\s+#+)?$/.exec(line)?.[1];
-  if (atx !== undefined) return { text: atx, heading: true, end: index };
-  if (/^(?:=+|-+)$/.test(readableLine(lines[index + 1] ?? '')) && line !== '') {
-    return { text: line, heading: true, end: index + 1 };
+  const atx = /^(#{1,6})\s+(.+?)(?:\s+#+)?$/.exec(line);
+  if (atx?.[2] !== undefined) return { text: atx[2], heading: true, top: atx[1] === '#', end: index };
+  const under = readableLine(lines[index + 1] ?? '');
+  if (/^(?:=+|-+)$/.test(under) && line !== '') {
+    return { text: line, heading: true, top: under.startsWith('='), end: index + 1 };
   }
-  return { text: line, heading: false, end: index };
+  return { text: line, heading: false, top: false, end: index };
 }
 
 /**
@@ -104,15 +113,20 @@ export function findPrintedTitle(
     if (head !== undefined) headed.add(titleKey(head));
   }
   let fallback: PrintedTitle | undefined;
+  // The title printed as plain text or a minor heading (a print header, a breadcrumb, a teaser)
+  // gives way to the same words printed as the page's `<h1>` further down.
+  let minor: PrintedTitle | undefined;
   const end = Math.min(lines.length, from + MAX_DEPTH);
   for (let index = from; index < end; index++) {
-    const { text, heading, end: last } = lineAt(lines, index);
+    const { text, heading, top, end: last } = lineAt(lines, index);
     if (text === '') continue;
     const found = titleKey(plainText(text));
     if (bare.has(found) || (heading && headed.has(found))) {
-      return { text, start: index, index: last, heading, whole: false };
+      const printed = { text, start: index, index: last, heading, whole: false };
+      if (top) return printed;
+      if (minor === undefined || (heading && !minor.heading)) minor = printed;
     }
     if (whole.has(found)) fallback ??= { text, start: index, index: last, heading, whole: true };
   }
-  return fallback;
+  return minor ?? fallback;
 }

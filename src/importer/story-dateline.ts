@@ -7,7 +7,9 @@
  */
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { toString } from 'mdast-util-to-string';
-import { parseByline, type Byline } from './byline';
+import { readAuthorLinks } from './author-link';
+import { isRoleLine, parseByline, parseNames, type Byline } from './byline';
+import { withoutBylineClutter } from './byline-markup';
 import { datesMentioned, parseDateLine } from './dates';
 import type { HeaderFields } from './header-line';
 import { firstProseLine } from './main-content';
@@ -28,6 +30,14 @@ const MAX_LINES = 12;
 const ABOVE_HEADLINE = 2;
 // Separators a page prints between the items of its header.
 const SEPARATORS = /\s+[|·•—–]\s+|\s*\|\s*|\s{2,}/;
+// Between a byline and what follows it, a spaced hyphen or a raised dot separates items too.
+const ITEM_SEPARATORS = /\s+[|·•—–-]\s+|\s*[|·]\s*|\s{2,}/;
+// `Jane Doe publiziert am`, `… published on`: the words before a date the line printed.
+const PUBLISHED_TAIL =
+  /\s+(?:published|posted|updated|publiziert|veröffentlicht|aktualisiert|publicado|publicada|publié|publiée|pubblicato|gepubliceerd)(?:\s+(?:on|at|am|um|le|el|em|il|op|en))?[\s,:]*$/iu;
+// A byline's label printed alone on its line, the names on the next.
+const BYLINE_LABEL =
+  /^(?:by|von|par|por|door|autor(?:in|es)?|author|authors|auteur|автор[ыи]?|作者|记者|記者)\s*[:：]?$/iu;
 
 /** A line as a reader sees it: links as their text, pictures and escapes gone. */
 function visible(line: string): string {
@@ -99,16 +109,30 @@ export function readBylineNear(
   end: number,
   headline: number | undefined,
 ): { byline: Byline; index: number; text: string } | undefined {
-  for (const index of headerLines(lines, from, end, headline)) {
-    const text = visible(readableLine(lines[index] ?? '').replace(/^(?:[-*+]|#{1,6})\s+/, ''));
+  const candidates = headerLines(lines, from, end, headline);
+  for (const index of candidates) {
+    const line = withoutBylineClutter(
+      readableLine(lines[index] ?? '').replace(/^(?:[-*+]|#{1,6})\s+/, ''),
+      isRoleLine,
+    );
+    const text = visible(line);
     if (text === '' || text.length > MAX_CHARS) continue;
     let rest = text;
     for (const date of datesMentioned(text)) rest = rest.replace(date.text, ' | ');
-    for (const piece of rest.split(SEPARATORS)) {
+    for (const piece of rest.split(ITEM_SEPARATORS)) {
       // "By" opens one of the line's items, after a date or a separator (`… PST by Jane Doe`).
-      const byline = parseByline(piece.trim());
+      const byline = parseByline(piece.replace(PUBLISHED_TAIL, '').trim());
       if (byline) return { byline, index, text };
     }
+    // `Author:` alone, the name on the next line.
+    const next = candidates[candidates.indexOf(index) + 1];
+    if (BYLINE_LABEL.test(text) && next !== undefined) {
+      const named = readableLine(lines[next] ?? '');
+      const byline = readAuthorLinks(named) ?? parseNames(visible(withoutBylineClutter(named, isRoleLine)));
+      if (byline) return { byline, index: next, text: `${text} ${visible(named)}` };
+    }
+    const linked = readAuthorLinks(line);
+    if (linked) return { byline: linked, index, text };
   }
   return undefined;
 }

@@ -159,3 +159,34 @@ describe('a dateline that prints the byline too, with no date stated above the c
     expect(article.frontmatter.title).toBe('City Keeps Its Old Library Open');
   });
 });
+
+describe('bylines a whole page prints around links and labels', () => {
+  const page = (header: string[]) =>
+    [
+      'Title: City Keeps Its Old Library Open | The Daily Example',
+      '',
+      'URL Source: https://news.example.com/local/library',
+      '',
+      'Published Time: 2019-11-18T15:45:00Z',
+      '',
+      'Markdown Content:',
+      menu,
+      '',
+      'City Keeps Its Old Library Open',
+      '===============================',
+      '',
+      ...header.flatMap((line) => [line, '']),
+      ...P.flatMap((paragraph) => [paragraph, '']),
+    ].join('\n');
+
+  test.each([
+    [['[Jane Doe](https://news.example.com/author/jane-doe/ "Posts by Jane Doe") 18/11/2019']],
+    [['By [Jane Doe](https://news.example.com/people/jane-doe)Business Columnist']],
+    [['By [Jane Doe](https://news.example.com/a/jd)[@janedoe](https://social.example/janedoe)']],
+    [['Author:', '[Jane Doe](https://news.example.com/author/jane-doe)']],
+    [['Von [Jane Doe](https://news.example.com/author/jane-doe) publiziert am 18. November 2019']],
+  ])('should read Jane Doe from %j', (header) => {
+    const article = importInput(page(header), 'library.md');
+    expect(article.frontmatter.byline).toBe('Jane Doe');
+  });
+});

@@ -1,0 +1,65 @@
+/**
+ * Bylines printed as links to the writer's page, with no "By" before them, as whole-page copies
+ * keep them: `[Jane Doe](https://news.example/author/jane-doe/ "Posts by Jane Doe")`,
+ * `### [Jane Doe](…/authors/jane-doe)`, `[13/06/2014](…) [Jane Doe](…/author/jane-doe/)`. A link
+ * counts when its address is an author page (`/author/`, `/autor/`, `/auteur/`, …) and its text
+ * is the name the address or the link's title gives, so that "View all articles" or "About" beside
+ * it are not taken. Account names (`admin`, `jdoe42`) are kept as printed.
+ */
+import type { Byline } from './byline';
+import { plainText } from './plain-text';
+
+// `[text](address "title")`, the text holding no brackets (so not a picture inside a link).
+const LINK = /(!?)\[([^[\]]+)\]\(\s*<?([^\s<>()]+)>?(?:\s+"([^"]*)")?\s*\)/g;
+// The path segment of an author's page, in the languages sites use.
+const AUTHOR_PATH =
+  /\/(?:authors?|autor(?:es|en|in)?|autore|autori|auteurs?|autorzy|avtor|writers?|journalists?|columnists?|contributors?|redakteur(?:in)?|mitarbeiter|byline|profiles?\/authors?)\/([^/?#]+)/i;
+// "Posts by Jane Doe", "View all posts by Jane Doe", "Posts de Jane Doe", "Beiträge von Jane Doe".
+const TITLE_BY = /\b(?:by|de|von|di|par|por|door|av|af)\s+(.+)$/iu;
+// A role printed after the name inside the link: `Jane Doe - Staff Writer`, `Reuters,`.
+const TRAILING = /\s*(?:[-–—|,]\s*[^-–—|,]*)?[\s,;:]*$/u;
+const MAX_NAME_WORDS = 5;
+
+/** Letters and digits only, lower case, without accents. */
+function squash(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLocaleLowerCase('und')
+    .replace(/[^\p{L}\p{N}]/gu, '');
+}
+
+function decoded(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
+
+/** The name a link to an author's page prints, or `undefined` when it prints something else. */
+function linkName(text: string, address: string, title: string | undefined): string | undefined {
+  const slug = AUTHOR_PATH.exec(address)?.[1];
+  if (slug === undefined) return undefined;
+  const printed = plainText(text).trim();
+  // The name alone, without a role after a dash or comma (`Jane Doe - Staff Writer`, `Reuters,`).
+  const name = printed.replace(TRAILING, '').trim() || printed;
+  const words = name.split(/\s+/);
+  if (words.length > MAX_NAME_WORDS || /^\d/.test(name)) return undefined;
+  const named = title === undefined ? undefined : TITLE_BY.exec(title)?.[1];
+  if (named !== undefined && squash(named) === squash(name)) return name;
+  const key = squash(decoded(slug));
+  return words.some((word) => squash(word).length >= 3 && key.includes(squash(word))) ? name : undefined;
+}
+
+/** The byline a line prints as links to author pages (one or several), or `undefined`. */
+export function readAuthorLinks(line: string): Byline | undefined {
+  const names: string[] = [];
+  for (const match of line.matchAll(LINK)) {
+    if (match[1] === '!') continue;
+    const name = linkName(match[2] ?? '', match[3] ?? '', match[4]);
+    if (name !== undefined && !names.includes(name)) names.push(name);
+  }
+  if (names.length === 0) return undefined;
+  return { byline: names.join(', '), authors: names };
+}
