@@ -49,7 +49,11 @@ export interface SearchPass {
 }
 
 export interface SearchIndex {
-  search(query: string): Promise<SearchPass>;
+  /**
+   * Searches `query` once the searches before it are done; if `wanted` then says it is no longer
+   * wanted (a newer one was typed), it is skipped and finds nothing.
+   */
+  search(query: string, wanted?: () => boolean): Promise<SearchPass>;
 }
 
 /**
@@ -216,9 +220,9 @@ export async function openSearchIndex(
   };
 
   return {
-    search: (query) =>
+    search: (query, wanted = () => true) =>
       queued(async () => {
-        if (query.trim() === '') return { results: [], searched: 1 };
+        if (query.trim() === '' || !wanted()) return { results: [], searched: 1 };
         // The router alone says which shards may hold the query.
         await restart();
         const routed = await route(query);

@@ -18,6 +18,9 @@ interface PagefindResultData {
   meta: SearchMeta;
 }
 
+/** How long typing must pause before the words typed are searched (ms). */
+const TYPING_PAUSE = 300;
+
 /** Results shown at once, and added by "Show more results". */
 const PAGE = 20;
 
@@ -228,21 +231,33 @@ async function start(): Promise<void> {
   }
   status.textContent = '';
   let latest = 0;
+  let typing = 0;
   const search = () => {
+    window.clearTimeout(typing);
     const ticket = ++latest;
     const query = input.value;
-    keepQuery(query);
     // Only the newest query's results are shown, however the searches finish.
-    index.search(query).then(
-      (pass) => (ticket === latest ? show(query, pass) : undefined),
-      () => {
-        if (ticket === latest) status.textContent = say(messages.failed);
-      },
-    );
+    index
+      .search(query, () => ticket === latest)
+      .then(
+        (pass) => (ticket === latest ? show(query, pass) : undefined),
+        () => {
+          if (ticket === latest) status.textContent = say(messages.failed);
+        },
+      );
   };
+  // While the reader types, a search waits for a pause: each search starts from the router alone
+  // and opens its own shards, so searching every letter would fetch the index many times over.
+  input.addEventListener('input', () => {
+    keepQuery(input.value);
+    window.clearTimeout(typing);
+    typing = window.setTimeout(search, TYPING_PAUSE);
+  });
+  form.addEventListener('submit', () => {
+    keepQuery(input.value);
+    search();
+  });
   moreButton?.addEventListener('click', () => void showMore());
-  input.addEventListener('input', search);
-  form.addEventListener('submit', search);
   if (input.value) search();
 }
 

@@ -151,6 +151,38 @@ describe('a word in every shard', () => {
   );
 });
 
+describe('typing', () => {
+  test(
+    'should search once the reader pauses, fetching each shard’s page list once',
+    async () => {
+      const page = await (await browser.newContext()).newPage();
+      const lists: string[] = [];
+      page.on('request', (request) => {
+        if (/\/pagefind\/\d+\/.*\.pf_meta$/.test(request.url())) lists.push(request.url());
+      });
+      await page.goto(`${server.url}search/`);
+      await page.locator('#search-form').waitFor();
+      // Letter by letter, 50 ms apart, timed by the page itself: however busy the machine, each
+      // letter comes before a pause the page could take for the end of typing.
+      await page.evaluate(async (word) => {
+        const input = document.querySelector<HTMLInputElement>('#search-input');
+        for (let i = 1; i <= word.length; i++) {
+          if (input) input.value = word.slice(0, i);
+          input?.dispatchEvent(new Event('input', { bubbles: true }));
+          await new Promise((resolve) => setTimeout(resolve, 50));
+        }
+      }, 'harbour');
+      await page.locator('#search-status').filter({ hasText: /found/ }).waitFor();
+      await page.waitForLoadState('networkidle');
+      expect(await status(page)).toMatch(/found so far for “harbour”/);
+      expect(lists.length).toBeGreaterThan(0);
+      expect(lists.length).toBeLessThanOrEqual(SHARDS_PER_STEP);
+      await page.context().close();
+    },
+    TIMEOUTS.browser,
+  );
+});
+
 describe('a name', () => {
   test(
     'should open only the shard that holds it and find the article',
