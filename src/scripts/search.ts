@@ -2,9 +2,9 @@
  * The search page's script: opens the Pagefind index built next to the site (`pagefind/`, through
  * ./search-index.ts), found relative to the page so it works under any sub-path, searches the
  * shards that may hold the query, and shows the results as links, a page at a time: "Show more
- * results" shows the next page, opening more shards when those open have no more to show. The
- * status says how much of the archive was searched until all of it was. Results are built as DOM
- * nodes, never as HTML strings.
+ * results" opens the next shards, while any are left, and shows the next page of all results so
+ * far. The status says how much of the archive was searched until all of it was. Results are
+ * built as DOM nodes, never as HTML strings.
  */
 
 import { cutPlaceholders, formatMessage } from '../i18n/format';
@@ -175,13 +175,15 @@ async function show(query: string, pass: SearchPass): Promise<void> {
   describe(current);
 }
 
-/** "Show more results": the next page, from more shards when those open have no more to show. */
+/** "Show more results": the next shards, while any are left, and the next page of results. */
 async function showMore(): Promise<void> {
   const current = shown;
   if (!current || !moreButton || moreButton.getAttribute('aria-disabled') === 'true') return;
   moreButton.setAttribute('aria-disabled', 'true');
   try {
-    if (unshown(current).length < PAGE && current.pass.more) {
+    // More of the archive first: the next page is then the best of all that was searched, as a
+    // page of the whole archive's results would be, and the count becomes the whole count.
+    if (current.pass.more) {
       current.pass = await current.pass.more();
     }
     const items = await showPage(current);

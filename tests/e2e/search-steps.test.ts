@@ -162,6 +162,8 @@ describe('typing', () => {
       });
       await page.goto(`${server.url}search/`);
       await page.locator('#search-form').waitFor();
+      // Typing starts once the index is open (the status no longer says it is loading).
+      await page.waitForFunction(() => document.querySelector('#search-status')?.textContent === '');
       // Letter by letter, 50 ms apart, timed by the page itself: however busy the machine, each
       // letter comes before a pause the page could take for the end of typing.
       await page.evaluate(async (word) => {
