@@ -322,6 +322,13 @@ export function parseRawCopy(input: string): ArticleDraft {
   }
   if (dateline !== undefined) lines[dateline] = '';
   if (header.byline) {
+    // `Written by Jane Doe on November 14, 2019`: the date the byline runs on into, when no
+    // other was found.
+    const date = header.published === undefined ? datesMentioned(header.byline.byline) : [];
+    if (date.length === 1 && date[0] !== undefined) {
+      header.published = date[0].iso;
+      (draft.guessed ??= []).push('published: read from the byline line');
+    }
     const byline = withoutDate(header.byline);
     draft.byline = byline.byline;
     draft.authors = byline.authors;

@@ -68,7 +68,9 @@ function headerLines(
   end: number,
   headline: number | undefined,
 ): number[] {
-  const start = Math.max(from, (headline ?? -1) + 1);
+  let start = Math.max(from, (headline ?? -1) + 1);
+  // A setext heading's underline is the headline's, not the story's (a long one reads as prose).
+  if (headline !== undefined && /^(?:=+|-+)$/.test(readableLine(lines[start] ?? ''))) start++;
   const prose = firstProseLine(lines.slice(start, end).join('\n'));
   const story = prose === undefined ? end : start + prose - 1;
   const nonBlank = (a: number, b: number) =>

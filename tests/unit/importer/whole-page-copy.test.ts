@@ -190,3 +190,44 @@ describe('bylines a whole page prints around links and labels', () => {
     expect(article.frontmatter.byline).toBe('Jane Doe');
   });
 });
+
+describe('a date printed under a long headline or in the byline line, with none stated above the copy', () => {
+  const long =
+    'City Keeps Its Old Library Open for Five More Years After a Long Campaign by Parents, Teachers and Librarians';
+  const page = (header: string) =>
+    [
+      'Title: Library to stay open | The Daily Example',
+      '',
+      'URL Source: https://news.example.com/local/library',
+      '',
+      'Markdown Content:',
+      menu,
+      '',
+      long,
+      '='.repeat(long.length),
+      '',
+      '![Image 1: ](https://news.example.com/avatars/jane.png)',
+      '',
+      header,
+      '',
+      ...P.flatMap((paragraph) => [paragraph, '']),
+    ].join('\n');
+
+  test('should read the date under a headline whose underline is as long as a paragraph', () => {
+    const article = importInput(
+      page('[Jane Doe](https://social.example/profile/1 "Jane Doe") August 08, 2018'),
+      'x.md',
+    );
+    expect(article.frontmatter.published).toBe('2018-08-08');
+  });
+
+  test('should read the date a byline runs on into, and say to check it', () => {
+    const article = importInput(
+      page('Written by [Jane Doe, MS](https://news.example.com/team) on November 14, 2019'),
+      'x.md',
+    );
+    expect(article.frontmatter.published).toBe('2019-11-14');
+    expect(article.frontmatter.byline).toBe('Jane Doe, MS');
+    expect(article.toCheck.some((line) => line.startsWith('published: read from'))).toBe(true);
+  });
+});
