@@ -9,8 +9,9 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { isChromeLabel } from './chrome-labels';
+import { renderedStory } from './rendered-story';
 
-export type ChromeKind = 'above' | 'label' | 'links' | 'picture' | 'section' | 'tail';
+export type ChromeKind = 'above' | 'label' | 'links' | 'picture' | 'section' | 'tail' | 'extracted';
 
 export interface ChromeBlock {
   kind: ChromeKind;
@@ -221,12 +222,48 @@ function markOutsideStory(
   if (at > 0) for (let i = 0; i <= before; i++) kinds[i] ??= 'above';
 }
 
+// The extractor's judgement is taken when its article holds this share of the story's prose as
+// judged line by line: where the two disagree more, the extractor took another part of the page
+// (a footer, a comment, a teaser list), as it does on short stories.
+const AGREEMENT = 0.8;
+
+/**
+ * In a copy of a whole page, the blocks left in the story that the saved-page extractor, run on the
+ * rendered copy (./rendered-story.ts), leaves out too: the promos, bios, share lines and teasers a
+ * page prints between and right after the story's paragraphs.
+ */
+function trimToRenderedStory(
+  markdown: string,
+  title: string | undefined,
+  blocks: Block[],
+  kinds: (ChromeKind | undefined)[],
+): void {
+  // A copy where nothing is chrome line by line is a clean copy: it stays as written.
+  if (kinds.every((kind) => kind === undefined)) return;
+  const story = renderedStory(markdown, title);
+  if (story === undefined) return;
+  const prose = blocks.flatMap((block, i) => (kinds[i] === undefined && isProse(block) ? [i] : []));
+  const chars = (indexes: number[]) => indexes.reduce((sum, i) => sum + (blocks[i]?.text.length ?? 0), 0);
+  const total = chars(prose);
+  if (total === 0 || chars(prose.filter((i) => story[i])) < total * AGREEMENT) return;
+  // Headings go only with their sections (below), as extractors drop a story's subheadings too.
+  for (let i = 0; i < blocks.length; i++)
+    if (story[i] === false && blocks[i]?.node.type !== 'heading') kinds[i] ??= 'extracted';
+}
+
 /**
  * The chrome blocks of a Markdown body, in order. `title`, the article's headline, finds where the
  * story starts in a copy of the whole page; `underHeadline` says the body starts right under the
- * printed headline, so its first paragraph is the story's.
+ * printed headline, so its first paragraph is the story's. `extract` (for copies of whole pages, not
+ * bodies the importer converted from a saved page) also asks the saved-page extractor
+ * (./rendered-story.ts).
  */
-export function findChrome(markdown: string, title?: string, underHeadline = false): ChromeBlock[] {
+export function findChrome(
+  markdown: string,
+  title?: string,
+  underHeadline = false,
+  extract = false,
+): ChromeBlock[] {
   const blocks = blocksOf(parser.parse(markdown));
   const prose = blocks.flatMap((block, index) => (isProse(block) ? [index] : []));
   const proseChars = (from: number, to: number) =>
@@ -259,6 +296,7 @@ export function findChrome(markdown: string, title?: string, underHeadline = fal
     return undefined;
   });
   markOutsideStory(blocks, kinds, first, underHeadline || headline >= 0);
+  if (extract) trimToRenderedStory(markdown, title, blocks, kinds);
   // The blocks of a link broken by them go with its tail, back to the one that opens it (`[`).
   const lines = markdown.split('\n');
   for (let index = 1; index < blocks.length; index++) {
@@ -315,6 +353,7 @@ const KIND_NAMES: Record<ChromeKind, string> = {
   links: 'menus and link lists',
   picture: 'pictures outside the story',
   section: 'headings of chrome sections',
+  extracted: 'blocks outside the article the extractor found',
 };
 
 function lineSpan(block: ChromeBlock, offset: number): string {

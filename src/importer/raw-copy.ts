@@ -375,7 +375,7 @@ function withoutChrome(
   underHeadline: boolean,
 ): string[] {
   // Related lines are links too, but they are the copy's own and read by cleanBody.
-  const chrome = findChrome(lines.join('\n'), draft.title, underHeadline).filter(
+  const chrome = findChrome(lines.join('\n'), draft.title, underHeadline, true).filter(
     (block) => !lines.slice(block.start - 1, block.end).some((line) => parseRelatedLine(readableLine(line))),
   );
   if (chrome.length === 0) return lines;
