@@ -4,6 +4,7 @@
  * byline but is not an author.
  */
 import { withoutBylineClutter } from './byline-markup';
+import { parseCjkByline } from './cjk-byline';
 import { plainText } from './plain-text';
 import { unwrapEmphasis } from './text';
 
@@ -47,7 +48,7 @@ const ONE_SURNAME = /^\p{Lu}\p{Ll}+$/u;
 export function parseByline(line: string): Byline | undefined {
   const unwrapped = withoutBylineClutter(unwrapEmphasis(line), isRoleLine);
   const m = BY.exec(unwrapped);
-  if (!m?.[1]) return undefined;
+  if (!m?.[1]) return parseCjkByline(unwrapped);
   const byline = plainText(m[1]);
   if (SURNAME_PARTICLE.test(unwrapped) && ONE_SURNAME.test(byline)) return undefined;
   return readNames(byline);

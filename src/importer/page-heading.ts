@@ -6,7 +6,7 @@
  * `confirmsTitle`): the first is the page's `<h1>`, the others are teasers and widgets.
  */
 import { plainText } from './plain-text';
-import { confirmsTitle, type PrintedTitle } from './printed-title';
+import { confirmsTitle, titleKey, type PrintedTitle } from './printed-title';
 import { isSiteName, withoutSiteName } from './site-name';
 import { readableLine } from './text';
 
@@ -63,6 +63,13 @@ export function findPageHeading(
   const words = telling(bare);
   let first = true;
   const end = Math.min(lines.length, from + MAX_DEPTH);
+  // A heading that prints the title exactly wins over one before it with the site's name added.
+  for (let index = from; index < end; index++) {
+    const heading = headingAt(lines, index);
+    if (heading !== undefined && titleKey(plainText(heading.text)) === titleKey(bare)) {
+      return { text: heading.text, start: index, index: heading.end, heading: true, whole: false };
+    }
+  }
   for (let index = from; index < end; index++) {
     const heading = headingAt(lines, index);
     if (heading === undefined) continue;

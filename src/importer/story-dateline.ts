@@ -10,6 +10,7 @@ import { toString } from 'mdast-util-to-string';
 import { readAuthorLinks } from './author-link';
 import { isRoleLine, parseByline, parseNames, type Byline } from './byline';
 import { withoutBylineClutter } from './byline-markup';
+import { parseCjkName } from './cjk-byline';
 import { datesMentioned, parseDateLine } from './dates';
 import type { HeaderFields } from './header-line';
 import { firstProseLine } from './main-content';
@@ -35,6 +36,8 @@ const ITEM_SEPARATORS = /\s+[|·•—–-]\s+|\s*[|·]\s*|\s{2,}/;
 // `Jane Doe publiziert am`, `… published on`: the words before a date the line printed.
 const PUBLISHED_TAIL =
   /\s+(?:published|posted|updated|publiziert|veröffentlicht|aktualisiert|publicado|publicada|publié|publiée|pubblicato|gepubliceerd)(?:\s+(?:on|at|am|um|le|el|em|il|op|en))?[\s,:]*$/iu;
+// A day (with or without its year) and a time, ending the line: `05-08 12:30`, `2026年5月8日`.
+const DAY_TAIL = /\s+(?:\d{4}[-/.年])?\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2})?$/u;
 // A byline's label printed alone on its line, the names on the next.
 const BYLINE_LABEL =
   /^(?:by|von|par|por|door|autor(?:in|es)?|author|authors|auteur|автор[ыи]?|作者|记者|記者)\s*[:：]?$/iu;
@@ -121,6 +124,10 @@ export function readBylineNear(
     if (text === '' || text.length > MAX_CHARS) continue;
     let rest = text;
     for (const date of datesMentioned(text)) rest = rest.replace(date.text, ' | ');
+    // `葛冬瑾 05-08 12:30`: a name alone beside the date (with or without its year).
+    const beside = DAY_TAIL.exec(text);
+    const named = beside ? parseCjkName(text.slice(0, beside.index)) : undefined;
+    if (named) return { byline: named, index, text };
     for (const piece of rest.split(ITEM_SEPARATORS)) {
       // "By" opens one of the line's items, after a date or a separator (`… PST by Jane Doe`).
       const byline = parseByline(piece.replace(PUBLISHED_TAIL, '').trim());

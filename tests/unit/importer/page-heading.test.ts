@@ -32,4 +32,15 @@ describe('findPageHeading', () => {
   test('should find nothing when no heading shares a word with the title', () => {
     expect(findPageHeading(['# Weather for Sunday', 'Body.'], 0, title, keys)).toBeUndefined();
   });
+
+  test('should take a heading that prints the title exactly over one before it with a site name added', () => {
+    const lines = [
+      '# Ferry workers laid off_Harbour News_Example',
+      '',
+      '# Ferry workers laid off',
+      '',
+      'Body.',
+    ];
+    expect(findPageHeading(lines, 0, 'Ferry workers laid off', [])).toMatchObject({ start: 2 });
+  });
 });

@@ -231,3 +231,40 @@ describe('a date printed under a long headline or in the byline line, with none 
     expect(article.toCheck.some((line) => line.startsWith('published: read from'))).toBe(true);
   });
 });
+
+describe('a Chinese whole-page copy', () => {
+  const page = (header: string) =>
+    [
+      'Title: 市图书馆将继续开放五年',
+      '',
+      'URL Source: https://news.example.com/articles/3771861',
+      '',
+      'Published Time: 2026-05-08T12:30:54.000Z',
+      '',
+      'Markdown Content:',
+      '# 市图书馆将继续开放五年 - 示例新闻',
+      '',
+      menu,
+      '',
+      '# 市图书馆将继续开放五年',
+      '',
+      header,
+      '',
+      '市议会周一投票决定，在家长和教师长期呼吁之后，旧图书馆将继续开放五年。市长在投票后对记者表示，大楼需要一个新屋顶，费用将从明年的预算中支出。',
+      '',
+      '屋顶工程预计于春季开工，持续约六个月，其间阅览室照常开放。图书馆员说，自从呼吁活动开始以来，读者人数每年都在增长，其中大多数是放学后的孩子。',
+    ].join('\n');
+
+  test('should take the heading without the site name, and a name printed beside the date', () => {
+    const article = importInput(
+      page('![Image 3: avatar](https://news.example.com/a.png)葛冬瑾 05-08 12:30'),
+      'x.md',
+    );
+    expect(article.frontmatter.title).toBe('市图书馆将继续开放五年');
+    expect(article.frontmatter.byline).toBe('葛冬瑾');
+  });
+
+  test('should read a labelled byline', () => {
+    expect(importInput(page('记者 张三 李四'), 'x.md').frontmatter.byline).toBe('张三 李四');
+  });
+});
