@@ -4,6 +4,7 @@
  */
 import { createHash } from 'node:crypto';
 import { slug as githubSlug } from 'github-slugger';
+import { perKey } from '../memo';
 import { nameSlug } from '../slugs';
 
 export interface Group<T> {
@@ -14,8 +15,11 @@ export interface Group<T> {
   items: T[];
 }
 
-/** The URL segment of a tag or publisher (../slugs.ts: the site's one slug rule). */
-export const groupSlug = nameSlug;
+/**
+ * The URL segment of a tag or publisher (../slugs.ts: the site's one slug rule), made once per
+ * name: an archive has few names, and grouping 10,000 articles asked for 30,000 slugs.
+ */
+export const groupSlug = perKey(nameSlug);
 
 /**
  * The segment tag and publisher pages had before they followed the one slug rule: every script
