@@ -25,6 +25,7 @@ import { codeVersion } from '../lib/code-version';
 import { firstParagraph } from '../lib/description';
 import { bodyFiles } from './body-files';
 import { ContentError, problemList } from './content-error';
+import { holdSave } from './hold-save';
 import { parseArticleSource } from './frontmatter';
 import { createBodyRenderer } from './render-pool';
 import { type ArticleFile, validateArticles } from './validate';
@@ -183,6 +184,8 @@ async function syncArticles(context: LoaderContext, { root, baseDir, contentRoot
     return { digest, filePath, mine, known: current ? known : undefined };
   };
 
+  // Astro's save of the store waits for the end of the sync (./hold-save.ts).
+  const hold = holdSave(meta);
   try {
     const { files, problems } = await validateArticles(baseDir, contentRoot, shown, {
       listed: (files) => {
@@ -192,6 +195,7 @@ async function syncArticles(context: LoaderContext, { root, baseDir, contentRoot
       },
       read: (file, path, contents) => {
         advance(CHECKED);
+        hold.touch();
         if (!sameChecks) return undefined;
         const { known, filePath } = classify(file, path, contents);
         if (!known) return undefined;
@@ -199,6 +203,7 @@ async function syncArticles(context: LoaderContext, { root, baseDir, contentRoot
         return { image: storedImage(known) };
       },
       parsed: async (file, path, parsed) => {
+        hold.touch();
         const { digest, filePath, mine, known } = classify(file, path, parsed.contents);
         if (known) {
           // Checked again (the checks changed), but not rendered again.
@@ -249,6 +254,7 @@ async function syncArticles(context: LoaderContext, { root, baseDir, contentRoot
     endPhase(RENDERED);
     if (failed.length > 0) throw new ContentError(failed.join('\n'));
   } finally {
+    hold.stop();
     await renderer.close();
   }
   meta.set('pipeline', version);
