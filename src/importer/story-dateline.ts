@@ -29,6 +29,8 @@ const MAX_CHARS = 120;
 // How many lines above the story, or above the headline, are looked at.
 const MAX_LINES = 12;
 const ABOVE_HEADLINE = 2;
+// A first paragraph this short may be a standfirst or a caption, with the byline under it.
+const MAX_LEDE = 250;
 // Separators a page prints between the items of its header.
 const SEPARATORS = /\s+[|·•—–]\s+|\s*\|\s*|\s{2,}/;
 // Between a byline and what follows it, a spaced hyphen or a raised dot separates items too.
@@ -70,6 +72,7 @@ function headerLines(
   from: number,
   end: number,
   headline: number | undefined,
+  pastLede = false,
 ): number[] {
   let start = Math.max(from, (headline ?? -1) + 1);
   // A setext heading's underline is the headline's, not the story's (a long one reads as prose).
@@ -81,6 +84,13 @@ function headerLines(
       (index) => readableLine(lines[index] ?? '') !== '',
     );
   const under = nonBlank(start, story);
+  // Past a short first paragraph (a standfirst, a photo's caption) to the next one: some pages
+  // print the byline there (`Author:` / `Jane Doe` under the standfirst).
+  if (pastLede && headline !== undefined && story < end) {
+    if (visible(readableLine(lines[story] ?? '')).length > MAX_LEDE) return [];
+    const next = firstProseLine(lines.slice(story + 1, end).join('\n'));
+    return nonBlank(story + 1, next === undefined ? end : story + next).slice(0, MAX_LINES);
+  }
   return headline === undefined
     ? under.slice(-MAX_LINES).reverse()
     : [...under.slice(0, MAX_LINES), ...nonBlank(from, headline).slice(-ABOVE_HEADLINE).reverse()];
@@ -114,7 +124,15 @@ export function readBylineNear(
   end: number,
   headline: number | undefined,
 ): { byline: Byline; index: number; text: string } | undefined {
-  const candidates = headerLines(lines, from, end, headline);
+  const header = headerLines(lines, from, end, headline);
+  return bylineAmong(lines, header) ?? bylineAmong(lines, headerLines(lines, from, end, headline, true));
+}
+
+/** The first byline printed on one of `candidates` (line indexes, nearest first). */
+function bylineAmong(
+  lines: readonly string[],
+  candidates: readonly number[],
+): { byline: Byline; index: number; text: string } | undefined {
   for (const index of candidates) {
     const line = withoutBylineClutter(
       readableLine(lines[index] ?? '').replace(/^(?:[-*+]|#{1,6})\s+/, ''),
@@ -130,7 +148,12 @@ export function readBylineNear(
     if (named) return { byline: named, index, text };
     for (const piece of rest.split(ITEM_SEPARATORS)) {
       // "By" opens one of the line's items, after a date or a separator (`… PST by Jane Doe`).
-      const byline = parseByline(piece.replace(PUBLISHED_TAIL, '').trim());
+      const byline = parseByline(
+        piece
+          .replace(/^[\s|·•—–-]+/u, '')
+          .replace(PUBLISHED_TAIL, '')
+          .trim(),
+      );
       if (byline) return { byline, index, text };
     }
     // `Author:` alone, the name on the next line.

@@ -268,3 +268,35 @@ describe('a Chinese whole-page copy', () => {
     expect(importInput(page('记者 张三 李四'), 'x.md').frontmatter.byline).toBe('张三 李四');
   });
 });
+
+describe('a byline printed under the standfirst or the lead photo caption', () => {
+  const page = (under: string[]) =>
+    [
+      'Title: City Keeps Its Old Library Open | The Daily Example',
+      '',
+      'URL Source: https://news.example.com/local/library',
+      '',
+      'Published Time: 2019-11-18T15:45:00Z',
+      '',
+      'Markdown Content:',
+      menu,
+      '',
+      'City Keeps Its Old Library Open',
+      '===============================',
+      '',
+      'Parents and teachers won a long campaign to keep the reading room open for five more years.',
+      '',
+      ...under.flatMap((line) => [line, '']),
+      ...P.flatMap((paragraph) => [paragraph, '']),
+    ].join('\n');
+
+  test.each([
+    [['Author:', '[Jane Doe](https://news.example.com/author/jane-doe)', 'Publish date:', 'Nov 18, 2019']],
+    [['By [Jane Doe](https://news.example.com/authors/Jane%20Doe/) | November 18, 2019 at 2:26 PM']],
+    [['**18/11/2019** - Publicado por: Jane Doe - Categoria: [Local](https://news.example.com/local)']],
+  ])('should read Jane Doe from %j', (under) => {
+    const article = importInput(page(under), 'library.md');
+    expect(article.frontmatter.byline).toBe('Jane Doe');
+    expect(article.body).not.toContain('Jane Doe');
+  });
+});
