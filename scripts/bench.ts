@@ -12,7 +12,7 @@
  * nothing is asserted.
  */
 import { existsSync, readdirSync, statSync } from 'node:fs';
-import { appendFile, mkdir, rm, writeFile } from 'node:fs/promises';
+import { appendFile, mkdir, rm, symlink, writeFile } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -92,11 +92,23 @@ function encodedSince(since: number): number {
   ).length;
 }
 
-if (!existsSync(join(content, 'articles'))) {
+/** The articles an earlier run left in `content/articles`, or undefined when there is none. */
+function articlesWritten(): number | undefined {
+  const dir = join(content, 'articles');
+  return existsSync(dir) ? readdirSync(dir).length : undefined;
+}
+
+// An archive left by an earlier run is reused only if it is whole (a stopped run leaves fewer).
+if (articlesWritten() !== articles) {
   console.log(`Writing ${articles} articles (${images}% with a photo) to ${content}…`);
   await rm(work, { recursive: true, force: true });
   await mkdir(work, { recursive: true });
   await writeArchive(content, articles, images);
+}
+// The build's prerender bundle in dist/ imports packages by name: Node looks for them in the
+// folders above it. A checkout that is itself in the temporary folder is not among them.
+if (!existsSync(join(work, 'node_modules'))) {
+  await symlink(join(root, 'node_modules'), join(work, 'node_modules'), 'dir');
 }
 
 /** The machine's load averages (1, 5, 15 min): how busy the shared machine was around a run. */
