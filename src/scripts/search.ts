@@ -238,6 +238,8 @@ async function start(): Promise<void> {
     window.clearTimeout(typing);
     const ticket = ++latest;
     const query = input.value;
+    // Also for words typed before the index was open, searched once it is.
+    keepQuery(query);
     // Only the newest query's results are shown, however the searches finish.
     index
       .search(query, () => ticket === latest)
@@ -255,10 +257,7 @@ async function start(): Promise<void> {
     window.clearTimeout(typing);
     typing = window.setTimeout(search, TYPING_PAUSE);
   });
-  form.addEventListener('submit', () => {
-    keepQuery(input.value);
-    search();
-  });
+  form.addEventListener('submit', search);
   moreButton?.addEventListener('click', () => void showMore());
   if (input.value) search();
 }

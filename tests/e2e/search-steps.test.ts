@@ -185,6 +185,30 @@ describe('typing', () => {
   );
 });
 
+describe('typing while the index loads', () => {
+  test(
+    'should search the words typed once the index is open, and keep them in the address',
+    async () => {
+      const page = await (await browser.newContext()).newPage();
+      // The shard list arrives only after the reader has typed.
+      let typed: () => void = () => undefined;
+      const done = new Promise<void>((resolve) => (typed = resolve));
+      await page.route('**/pagefind/shards.json', async (route) => {
+        await done;
+        await route.continue();
+      });
+      await page.goto(`${server.url}search/`);
+      await page.locator('#search-input').fill(surname(5));
+      typed();
+      await page.locator('#search-status').filter({ hasText: /found/ }).waitFor();
+      expect(await listed(page)).toEqual(['Harbour report number 6']);
+      expect(new URL(page.url()).search).toBe(`?q=${surname(5)}`);
+      await page.context().close();
+    },
+    TIMEOUTS.browser,
+  );
+});
+
 describe('a name', () => {
   test(
     'should open only the shard that holds it and find the article',
