@@ -9,6 +9,7 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { isChromeLabel } from './chrome-labels';
+import { isPromoLine } from './promo-line';
 import { renderedStory } from './rendered-story';
 
 export type ChromeKind = 'above' | 'label' | 'links' | 'picture' | 'section' | 'tail' | 'extracted';
@@ -287,7 +288,7 @@ export function findChrome(
     const outside = index < first || index > last;
     if (BROKEN_LINK_TAIL.test(block.text)) return 'links';
     if (block.node.type === 'code' || block.node.type === 'table') return undefined;
-    if (isChromeLabel(block.text) && block.pictures === 0) return 'label';
+    if ((isChromeLabel(block.text) || isPromoLine(block.text)) && block.pictures === 0) return 'label';
     if (isLinkList(block) && (outside || (block.node.type === 'list' && block.node.children.length >= 3)))
       return 'links';
     if (outside && isLinks(block)) return 'links';

@@ -96,6 +96,12 @@ describe('findChrome', () => {
     expect(removed(`${P1}\n\n${P2}\n\nAdditional reporting by John Roe\n\n— AFP`)).toEqual([]);
   });
 
+  test('should leave out a newsletter prompt between paragraphs', () => {
+    const promo = 'The Morning Briefing newsletter brings you the day’s news. Sign up [here](/newsletters).';
+    const chrome = findChrome(`${P1}\n\n${promo}\n\n${P2}`);
+    expect(chrome.map((block) => [block.kind, block.start])).toEqual([['label', 3]]);
+  });
+
   test('should report each kind once, every block with its lines', () => {
     const chrome = findChrome(`${P1}\n\nAdvertisement\n\n${P2}\n\nAdvertisement\n\nhide caption\n\n${P3}`);
     expect(describeChrome(chrome, 10)).toEqual([
