@@ -7,12 +7,14 @@
  */
 import type { Element, ElementContent, Root as HastRoot } from 'hast';
 import { parseHTML } from 'linkedom';
-import type { Root } from 'mdast';
+import type { Root, RootContent } from 'mdast';
+import { toString } from 'mdast-util-to-string';
 import rehypeStringify from 'rehype-stringify';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
+import { visit } from 'unist-util-visit';
 import { extractArticle } from './html/extract';
 
 const parser = unified().use(remarkParse).use(remarkGfm);
@@ -28,6 +30,15 @@ const words = (text: string) => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [
 function shingles(tokens: string[]): string[] {
   if (tokens.length <= SHINGLE) return [tokens.join(' ')];
   return tokens.slice(SHINGLE - 1).map((_, i) => tokens.slice(i, i + SHINGLE).join(' '));
+}
+
+// Blocks whose parts are blocks: their words are read part by part, never run together.
+const CONTAINERS = new Set(['list', 'listItem', 'blockquote', 'table', 'tableRow', 'tableCell']);
+
+function plainText(node: RootContent): string {
+  if (CONTAINERS.has(node.type) && 'children' in node)
+    return node.children.map((child) => plainText(child as RootContent)).join(' ');
+  return toString(node, { includeImageAlt: false });
 }
 
 const textOf = (html: string) =>
@@ -69,12 +80,14 @@ export function renderedStory(markdown: string, title = ''): boolean[] | undefin
   if (!article?.content) return undefined;
   const held = new Set(shingles(words(textOf(article.content))));
   return blocks.map((block) => {
-    const html = rendered([block]);
-    const own = words(textOf(html));
+    const own = words(plainText(block));
     if (own.length === 0) {
       // A picture alone: in the article when the article shows it.
-      const source = /<img[^>]*\ssrc="([^"]+)"/.exec(html)?.[1];
-      return source !== undefined && article.content.includes(source);
+      let source: string | undefined;
+      visit(block, 'image', (image) => {
+        source ??= image.url;
+      });
+      return source !== undefined && article.content.includes(source.replace(/&/g, '&amp;'));
     }
     const mine = shingles(own);
     return mine.filter((shingle) => held.has(shingle)).length >= mine.length * HELD;
