@@ -224,6 +224,12 @@ export function parseRawCopy(input: string): ArticleDraft {
   for (index += 1; index < footer.start; index++) {
     const line = readableLine(lines[index] ?? '');
     if (line === '') continue;
+    // Whole pages print the headline twice (a heading, then the page's own line).
+    if (header.byline === undefined && header.published === undefined && plainText(line) === draft.title) {
+      lines[index] = '';
+      draft.warnings.push(`line ${index + 1}: left out, the headline printed again`);
+      continue;
+    }
     const fields = parseHeaderLine(line, header);
     if (fields) {
       Object.assign(header, fields);

@@ -300,3 +300,28 @@ describe('a byline printed under the standfirst or the lead photo caption', () =
     expect(article.body).not.toContain('Jane Doe');
   });
 });
+
+describe('a whole page that prints its headline twice', () => {
+  const page = [
+    'Title: City Keeps Its Old Library Open',
+    '',
+    'URL Source: https://news.example.com/local/library',
+    '',
+    'Published Time: 2019-11-18T15:45:00Z',
+    '',
+    'Markdown Content:',
+    menu,
+    '',
+    '# City Keeps Its Old Library Open',
+    '',
+    'City Keeps Its Old Library Open',
+    '',
+    ...P.flatMap((paragraph) => [paragraph, '']),
+  ].join('\n');
+
+  test('should leave the second one out of the body, and say so', () => {
+    const article = importInput(page, 'library.md');
+    expect(article.body.startsWith(P[0] ?? '')).toBe(true);
+    expect(article.warnings).toContain('line 14: left out, the headline printed again');
+  });
+});
