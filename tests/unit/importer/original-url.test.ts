@@ -14,12 +14,16 @@ describe('parseOriginalUrlLabel', () => {
     ['Canonical URL: <https://a.example/x>', { address: 'https://a.example/x' }],
     ['Originally published at https://a.example/x', { address: 'https://a.example/x' }],
     ['*Originally published on [a.example](https://a.example/x)*', { address: 'https://a.example/x' }],
+    ['> **来源**: [新闻标题](https://a.example/x)', { address: 'https://a.example/x' }],
+    ['原文链接：https://a.example/x', { address: 'https://a.example/x' }],
   ])('should read %j', (line, expected) => {
     expect(parseOriginalUrlLabel(line)).toEqual(expected);
   });
 
   test.each([
     'Source: Reuters',
+    '来源：新华社',
+    '来源：',
     'The original url was lost.',
     'Original url: see above',
     'Originally published in The Daily Example on June 8.',
