@@ -8,6 +8,7 @@
  */
 import type { Byline } from './byline';
 import { plainText } from './plain-text';
+import { squash } from './text';
 
 // `[text](address "title")`, the text holding no brackets (so not a picture inside a link).
 const LINK = /(!?)\[([^[\]]+)\]\(\s*<?([^\s<>()]+)>?(?:\s+"([^"]*)")?\s*\)/g;
@@ -19,15 +20,6 @@ const TITLE_BY = /\b(?:by|de|von|di|par|por|door|av|af)\s+(.+)$/iu;
 // A role printed after the name inside the link: `Jane Doe - Staff Writer`, `Reuters,`.
 const TRAILING = /\s*(?:[-–—|,]\s*[^-–—|,]*)?[\s,;:]*$/u;
 const MAX_NAME_WORDS = 5;
-
-/** Letters and digits only, lower case, without accents. */
-function squash(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLocaleLowerCase('und')
-    .replace(/[^\p{L}\p{N}]/gu, '');
-}
 
 function decoded(text: string): string {
   try {

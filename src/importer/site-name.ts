@@ -5,20 +5,13 @@
  * section names between the headline and such a segment leave with it. Never a list of outlets.
  */
 
+import { squash } from './text';
+
 // ` | `, ` - `, ` – `, ` — `, ` · `, ` • `, ` :: `, ` : `, ` » `, ` / `: spaced on both sides.
 const SEPARATOR = /\s+(\||-|–|—|·|•|::|:|»|\/)\s+/g;
 // A section label between the headline and the site name: a few words, no sentence.
 const MAX_SECTION_WORDS = 4;
 const MAX_SITE_WORDS = 7;
-
-/** Letters and digits only, lower case, without accents: `Aktuálně.cz` → `aktualnecz`. */
-function squash(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLocaleLowerCase('und')
-    .replace(/[^\p{L}\p{N}]/gu, '');
-}
 
 /** The names a segment may match, squashed: the names given and the host's own labels. */
 export function siteKeys(names: readonly (string | undefined)[], url?: string): string[] {

@@ -34,3 +34,12 @@ export function unwrapEmphasis(line: string): string {
   const m = /^(\*\*|__|\*|_)(.+)\1$/.exec(line);
   return m?.[2] !== undefined ? m[2].trim() : line;
 }
+
+/** Letters and digits only, lower case, without accents: `Aktuálně.cz` → `aktualnecz`. */
+export function squash(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLocaleLowerCase('und')
+    .replace(/[^\p{L}\p{N}]/gu, '');
+}
