@@ -74,6 +74,26 @@ const copy = [
   menu,
 ].join('\n');
 
+/** The library story as a reader service copies the whole page: its block, the menu, the headline, `lines`, the story. */
+function libraryPage(lines: string[]): string {
+  return [
+    'Title: City Keeps Its Old Library Open | The Daily Example',
+    '',
+    'URL Source: https://news.example.com/local/library',
+    '',
+    'Published Time: 2019-11-18T15:45:00Z',
+    '',
+    'Markdown Content:',
+    menu,
+    '',
+    'City Keeps Its Old Library Open',
+    '===============================',
+    '',
+    ...lines.flatMap((line) => [line, '']),
+    ...P.flatMap((paragraph) => [paragraph, '']),
+  ].join('\n');
+}
+
 describe('a whole page copied by a reader service', () => {
   const article = importInput(copy, 'library.md');
 
@@ -98,26 +118,7 @@ describe('a whole page copied by a reader service', () => {
 });
 
 describe('the byline of a whole page copied by a reader service', () => {
-  const page = (header: string) =>
-    [
-      'Title: City Keeps Its Old Library Open | The Daily Example',
-      '',
-      'URL Source: https://news.example.com/local/library',
-      '',
-      'Published Time: 2019-11-18T15:45:00Z',
-      '',
-      'Markdown Content:',
-      menu,
-      '',
-      'City Keeps Its Old Library Open',
-      '===============================',
-      '',
-      share,
-      '',
-      header,
-      '',
-      ...P.flatMap((paragraph) => [paragraph, '']),
-    ].join('\n');
+  const page = (header: string) => libraryPage([share, header]);
 
   test.each([
     ['Monday November 18, 2019 7:45 am PST by [Jane Doe](https://news.example.com/author/jane-doe/)'],
@@ -161,23 +162,7 @@ describe('a dateline that prints the byline too, with no date stated above the c
 });
 
 describe('bylines a whole page prints around links and labels', () => {
-  const page = (header: string[]) =>
-    [
-      'Title: City Keeps Its Old Library Open | The Daily Example',
-      '',
-      'URL Source: https://news.example.com/local/library',
-      '',
-      'Published Time: 2019-11-18T15:45:00Z',
-      '',
-      'Markdown Content:',
-      menu,
-      '',
-      'City Keeps Its Old Library Open',
-      '===============================',
-      '',
-      ...header.flatMap((line) => [line, '']),
-      ...P.flatMap((paragraph) => [paragraph, '']),
-    ].join('\n');
+  const page = libraryPage;
 
   test.each([
     [['[Jane Doe](https://news.example.com/author/jane-doe/ "Posts by Jane Doe") 18/11/2019']],
@@ -271,24 +256,10 @@ describe('a Chinese whole-page copy', () => {
 
 describe('a byline printed under the standfirst or the lead photo caption', () => {
   const page = (under: string[]) =>
-    [
-      'Title: City Keeps Its Old Library Open | The Daily Example',
-      '',
-      'URL Source: https://news.example.com/local/library',
-      '',
-      'Published Time: 2019-11-18T15:45:00Z',
-      '',
-      'Markdown Content:',
-      menu,
-      '',
-      'City Keeps Its Old Library Open',
-      '===============================',
-      '',
+    libraryPage([
       'Parents and teachers won a long campaign to keep the reading room open for five more years.',
-      '',
-      ...under.flatMap((line) => [line, '']),
-      ...P.flatMap((paragraph) => [paragraph, '']),
-    ].join('\n');
+      ...under,
+    ]);
 
   test.each([
     [['Author:', '[Jane Doe](https://news.example.com/author/jane-doe)', 'Publish date:', 'Nov 18, 2019']],
