@@ -18,3 +18,17 @@ test('should leave no id twice when content writes one that a footnote also make
   expect(all.every((id) => id?.startsWith('user-content-'))).toBe(true);
   expect(html).toContain('A note.');
 });
+
+test('should keep the footnote ids on the real footnotes, which the references name', async () => {
+  const html = await renderArticle(
+    '<h2 id="footnote-label">Written first</h2>\n\n<p id="fn-1">Also first</p>\n\nText.[^1]\n\n[^1]: A note.',
+  );
+  const reference = /<a [^>]*data-footnote-ref[^>]*>/.exec(html)?.[0] ?? '';
+  expect(reference).toContain('href="#user-content-fn-1"');
+  expect(reference).toContain('aria-describedby="user-content-footnote-label"');
+  const section = html.slice(html.indexOf('<section data-footnotes'));
+  expect(section).toMatch(/<h2 [^>]*id="user-content-footnote-label"/);
+  expect(section).toContain('<li id="user-content-fn-1">');
+  expect(html).toContain('id="user-content-footnote-label-2">Written first');
+  expect(html).toContain('id="user-content-fn-1-2">Also first');
+});
