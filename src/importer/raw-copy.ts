@@ -14,7 +14,7 @@ import { parseBareNames, parseHeaderLine, type HeaderFields } from './header-lin
 import { readHeaderWindow } from './header-window';
 import { unlinkPlaceholders } from './links';
 import { readLocalLeadPhoto, readRemoteLeadPhoto } from './lead-photo';
-import { splitLineParagraphs } from './line-paragraphs';
+import { splitLineParagraphLines, splitLineParagraphs } from './line-paragraphs';
 import { datesMentioned, writesDayFirst } from './dates';
 import { detectLanguage } from './language';
 import { describeChrome, findChrome } from './main-content';
@@ -356,11 +356,13 @@ export function parseRawCopy(input: string): ArticleDraft {
     bodyStart = local.end;
   }
   if (photo !== undefined) draft.image = photo;
+  // A page written as text, one line per block, is judged block by block like any other.
+  const body = splitLineParagraphLines(
+    lines.slice(bodyStart, footer.start),
+    raw.slice(bodyStart, footer.start),
+  );
   draft.body = splitLineParagraphs(
-    cleanBody(
-      withoutChrome(lines.slice(bodyStart, footer.start), bodyStart, draft, headline.index >= contentStart),
-      draft,
-    ),
+    cleanBody(withoutChrome(body, bodyStart, draft, headline.index >= contentStart), draft),
   );
   if (draft.published === undefined || draft.source === undefined) {
     draft.seen = copySightings(raw, preamble?.contentStart ?? 0, headline.index, footer.start);
@@ -373,9 +375,12 @@ export function parseRawCopy(input: string): ArticleDraft {
   return draft;
 }
 
-/** The body lines with page chrome blanked (./main-content.ts), reported in the draft's warnings. */
+/**
+ * The body lines with page chrome blanked (./main-content.ts), reported in the draft's warnings
+ * by their lines in the copy (`origin` maps each body line to the copy's body line it was).
+ */
 function withoutChrome(
-  lines: string[],
+  { lines, origin }: { lines: string[]; origin: number[] },
   offset: number,
   draft: ArticleDraft,
   underHeadline: boolean,
@@ -387,7 +392,9 @@ function withoutChrome(
   if (chrome.length === 0) return lines;
   const kept = [...lines];
   for (const block of chrome) kept.fill('', block.start - 1, block.end);
-  draft.warnings.push(...describeChrome(chrome, offset));
+  const inCopy = (line: number) => (origin[line - 1] ?? line - 1) + 1;
+  const named = chrome.map((block) => ({ ...block, start: inCopy(block.start), end: inCopy(block.end) }));
+  draft.warnings.push(...describeChrome(named, offset));
   return kept;
 }
 

@@ -40,3 +40,19 @@ test('a raw copy written one paragraph per line should import as paragraphs', ()
   const copy = `# Library Stays Open\n\nBy Jane Doe\n\nJune 8, 2026\n\n${long(1)}\n${long(2)}\n\nOriginal url:\n\n<https://news.example.com/a>`;
   expect(parseRawCopy(copy).body).toBe(`${long(1)}\n\n${long(2)}`);
 });
+
+describe('a page written as text, one line per block', () => {
+  // Mostly short lines, as a page's menus and labels are.
+  const page = ['Home', 'News', long(1), 'Advertisement', 'Share', long(2), 'Sport'];
+
+  test('should make every line a block when two lines are longer than any hard wrap', () => {
+    expect(splitLineParagraphs(page.join('\n'))).toBe(page.join('\n\n'));
+  });
+
+  test('should leave the chrome lines between its paragraphs out, named by their lines in the copy', () => {
+    const copy = `# Library Stays Open\n\nBy Jane Doe\n\nJune 8, 2026\n\n${page.join('\n')}\n\nOriginal url:\n\n<https://news.example.com/a>`;
+    const draft = parseRawCopy(copy);
+    expect(draft.body).toBe(`${long(1)}\n\n${long(2)}`);
+    expect(draft.warnings.join('\n')).toContain('"Advertisement" (line 10)');
+  });
+});
