@@ -33,8 +33,20 @@ const LABELS: RegExp[] = [
   /^(?:enlarge this image|expand|play video|watch(?: video)?|\d+ min(?:ute)? (?:read|listen))$/i,
 ];
 
+// A page's legal line, which ends it: `© 2026 Example Media`, `Copyright © 2026. All Rights Reserved.`
+const LEGAL_START = /^(?:©|\(c\)\s|copyright\b)/iu;
+const LEGAL_END =
+  /(?:all rights reserved|tous droits réservés|alle rechte vorbehalten|todos los derechos reservados|tutti i diritti riservati|todos os direitos reservados|все права защищены|جميع الحقوق محفوظة|版权所有|版權所有|無断転載を禁じます)[.。]?$/iu;
+
+/** Whether `text` (a block read as plain text) is a page's copyright line. */
+export function isLegalLine(text: string): boolean {
+  const line = text.replace(/\s+/g, ' ').trim();
+  return line.length <= 200 && (LEGAL_START.test(line) || LEGAL_END.test(line));
+}
+
 /** Whether `text` (a block read as plain text) is nothing but a chrome label. */
 export function isChromeLabel(text: string): boolean {
+  if (isLegalLine(text)) return true;
   const label = text
     .replace(/\s+/g, ' ')
     .replace(/^[\s\p{P}\p{S}]+|[\s\p{P}\p{S}]+$/gu, '')

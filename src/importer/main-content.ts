@@ -8,7 +8,7 @@ import type { Nodes, Root, RootContent } from 'mdast';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import { isChromeLabel } from './chrome-labels';
+import { isChromeLabel, isLegalLine } from './chrome-labels';
 import { isPromoLine } from './promo-line';
 import { renderedStory } from './rendered-story';
 
@@ -77,10 +77,11 @@ const linkDensity = (block: Block) =>
 // A sentence's end, in the scripts the importer reads.
 const SENTENCE_END = /[.!?。！？…؟]["'”’»)]*$/u;
 
-/** A paragraph of the story: long, or a sentence of a few words; mostly not links. */
+/** A paragraph of the story: long, or a sentence of a few words; mostly not links, not a label. */
 function isProse(block: Block): boolean {
   const type = block.node.type;
   if ((type !== 'paragraph' && type !== 'blockquote') || linkDensity(block) >= 0.5) return false;
+  if (isChromeLabel(block.text)) return false;
   if (block.text.length >= PROSE_CHARS) return true;
   return (
     SENTENCE_END.test(block.text) && (block.text.split(' ').length >= 6 || /[。！？]$/u.test(block.text))
@@ -274,15 +275,19 @@ export function findChrome(
   const headline = found > 0 && proseChars(0, found) * 5 < proseChars(found, blocks.length) ? found : -1;
   const first = prose.find((index) => index > headline) ?? blocks.length;
   const last = prose.at(-1) ?? -1;
-  // A footer: from the first chrome-like block after the story, a run of short blocks.
-  const footerStart = blocks.findIndex(
-    (block, index) =>
-      index > last && last >= 0 && (isLinks(block) || isLinkList(block) || isChromeLabel(block.text)),
-  );
+  // A footer: from the first chrome-like block after the story, a run of short blocks; or all
+  // the short lines above the page's legal line (a page saved as text has no links to show).
+  const short = (block: Block) => block.text.length < FOOTER_CHARS || isLinks(block);
+  const legal = last < 0 ? -1 : blocks.findIndex((block, index) => index > last && isLegalLine(block.text));
+  const footerStart =
+    legal > last && blocks.slice(last + 1, legal).every(short)
+      ? last + 1
+      : blocks.findIndex(
+          (block, index) =>
+            index > last && last >= 0 && (isLinks(block) || isLinkList(block) || isChromeLabel(block.text)),
+        );
   const footer =
-    footerStart >= 0 &&
-    blocks.length - footerStart >= TAIL_BLOCKS &&
-    blocks.slice(footerStart).every((block) => block.text.length < FOOTER_CHARS || isLinks(block));
+    footerStart >= 0 && blocks.length - footerStart >= TAIL_BLOCKS && blocks.slice(footerStart).every(short);
   const kinds: (ChromeKind | undefined)[] = blocks.map((block, index) => {
     if (index <= headline && first < blocks.length) return 'above';
     const outside = index < first || index > last;

@@ -135,3 +135,30 @@ describe('dropChrome', () => {
     });
   });
 });
+
+describe("a page's legal line", () => {
+  test.each([
+    ['Copyright © 2026. All Rights Reserved.'],
+    ['© 2026 Example Media Network'],
+    ['©2018-2026 上海示例科技股份有限公司 版权所有'],
+    ['Alle Inhalte dieser Seite, alle Rechte vorbehalten.'],
+  ])('should be chrome: %j', (line) => {
+    expect(removed(`${P1}\n\n${line}\n\n${P2}`)).toEqual([line]);
+  });
+
+  test('should end the story, so the short lines of the footer above it leave too', () => {
+    const footer = [
+      'Contact Us',
+      'Make A Payment',
+      'Terms Of Service',
+      'Copyright © 2026. All Rights Reserved.',
+    ];
+    expect(removed([P1, P2, P3, ...footer].join('\n\n'))).toEqual(footer);
+  });
+
+  test('should keep a sentence about copyright in the story', () => {
+    expect(
+      removed(`${P1}\n\nThe copyright on the plans belongs to the city, the mayor said.\n\n${P2}`),
+    ).toEqual([]);
+  });
+});
