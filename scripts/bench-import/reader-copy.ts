@@ -8,7 +8,8 @@ import { gfm } from '@joplin/turndown-plugin-gfm';
 import { parseHTML } from 'linkedom';
 import TurndownService from 'turndown';
 
-const DROPPED = 'script, style, noscript, template, svg, iframe, link, meta, button, input, select, form';
+// A form's controls go, not its text: some pages wrap the whole page in one `<form>` (ASP.NET).
+const DROPPED = 'script, style, noscript, template, svg, iframe, link, meta, button, input, select, textarea';
 
 function service(): TurndownService {
   const turndown = new TurndownService({
