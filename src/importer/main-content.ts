@@ -10,9 +10,11 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { isChromeLabel, isLegalLine } from './chrome-labels';
 import { isPromoLine } from './promo-line';
+import { holdsRecordList, recordsStart } from './record-list';
 import { renderedStory } from './rendered-story';
 
-export type ChromeKind = 'above' | 'label' | 'links' | 'picture' | 'section' | 'tail' | 'extracted';
+export type ChromeKind =
+  'above' | 'label' | 'links' | 'picture' | 'section' | 'tail' | 'records' | 'extracted';
 
 export interface ChromeBlock {
   kind: ChromeKind;
@@ -224,6 +226,22 @@ function markOutsideStory(
   if (at > 0) for (let i = 0; i <= before; i++) kinds[i] ??= 'above';
 }
 
+/**
+ * In a copy of a whole page, the lists of comments and teasers (./record-list.ts): a list whose
+ * items are records wherever it stands, and from a run of records under the story, the rest of
+ * the page, from the first record's lead (its headline, its name) on.
+ */
+function markRecords(blocks: Block[], kinds: (ChromeKind | undefined)[], first: number): void {
+  const records = blocks.map((block) => holdsRecordList(block.node));
+  for (const [index, list] of records.entries()) if (list) kinds[index] ??= 'records';
+  const start = recordsStart(
+    blocks.map((block, index) => ({ text: block.text, prose: isProse(block), records: records[index] })),
+    first,
+  );
+  if (start === undefined) return;
+  for (let index = start; index < blocks.length; index++) kinds[index] ??= 'records';
+}
+
 // The extractor's judgement is taken when its article holds this share of the story's prose as
 // judged line by line: where the two disagree more, the extractor took another part of the page
 // (a footer, a comment, a teaser list), as it does on short stories.
@@ -301,6 +319,7 @@ export function findChrome(
     if (footer && index >= footerStart) return 'tail';
     return undefined;
   });
+  if (extract) markRecords(blocks, kinds, first);
   markOutsideStory(blocks, kinds, first, underHeadline || headline >= 0);
   if (extract) trimToRenderedStory(markdown, title, blocks, kinds);
   // The blocks of a link broken by them go with its tail, back to the one that opens it (`[`).
@@ -359,6 +378,7 @@ const KIND_NAMES: Record<ChromeKind, string> = {
   links: 'menus and link lists',
   picture: 'pictures outside the story',
   section: 'headings of chrome sections',
+  records: 'comments and teaser lists',
   extracted: 'blocks outside the article the extractor found',
 };
 

@@ -110,6 +110,64 @@ describe('findChrome', () => {
   });
 });
 
+describe('comments and teasers under the story of a whole page', () => {
+  const menu = '*   [Home](https://news.example.com/)\n*   [Local](https://news.example.com/local)';
+  const comment = (n: number, name: string, time: string, text: string) =>
+    `${n}.  **${name}** says:\n    \n    [November 19, 2019 at ${time}](https://news.example.com/library#c${n})\n    \n    ${text}`;
+  const comments = [
+    '12 responses to “Library Stays Open”\n-----------------------------------',
+    [
+      comment(
+        1,
+        'alice',
+        '6:34 am',
+        'Glad it stays open, I spent every afternoon there as a child and so did my own children after school.',
+      ),
+      comment(2, 'bob', '6:44 am', 'The roof should have been fixed years ago, honestly.'),
+      comment(
+        3,
+        'carol',
+        '7:02 am',
+        'Good news for the children of the east side, who have no other library within walking distance.',
+      ),
+    ].join('\n'),
+  ].join('\n\n');
+  const teaser = (title: string, day: string) => [
+    `[${title}](https://news.example.com/${day})`,
+    'Jane Roe',
+    `Tuesday November ${day}, 2019`,
+    `${title}, the council said.`,
+  ];
+  const teasers = [
+    'More from the Daily Example',
+    ...teaser('Bus fares rise', '18'),
+    ...teaser('A park for the east side', '17'),
+    ...teaser('The pool reopens', '16'),
+  ];
+  const P4 = 'Librarians said the number of visitors had grown every year since the campaign began.';
+  const story = [P1, P2, P3, P4].join('\n\n');
+  const notice =
+    'The Daily Example is published by Example Media. All rights reserved; no part may be reproduced without permission.';
+  const page = (under: string[]) => [menu, story, ...under, menu, notice].join('\n\n');
+  const kept = (markdown: string) => {
+    const lines = markdown.split('\n');
+    for (const block of findChrome(markdown, 'Library Stays Open', true, true))
+      lines.fill('', block.start - 1, block.end);
+    return lines
+      .join('\n')
+      .replace(/\n{3,}/g, '\n\n')
+      .trim();
+  };
+
+  test('should leave out a numbered list of comments and its heading', () => {
+    expect(kept(page([comments]))).toBe(story);
+  });
+
+  test('should leave out teasers printed block by block, each with its date', () => {
+    expect(kept(page(teasers))).toBe(story);
+  });
+});
+
 describe('raw copies with page chrome', () => {
   test('should leave out the chrome and warn once per kind, with file lines', () => {
     const draft = parseRawCopy(`${HEAD}${P1}\n\nAdvertisement\n\n${P2}\n\nAdvertisement\n\n${P3}${FOOT}`);
