@@ -5,6 +5,7 @@
  */
 import { francAll } from 'franc-min';
 import { canonicalLanguageTag, isLanguageTag } from '../lib/language';
+import { settleCloseLanguages } from './close-languages';
 
 // Fewer letters than this and trigram statistics are guesswork.
 const MIN_LENGTH = 40;
@@ -29,8 +30,9 @@ function wordsOnly(markdown: string): string {
 export function detectLanguage(text: string): string | undefined {
   const words = wordsOnly(text);
   const scores = francAll(words, { minLength: MIN_LENGTH });
-  const code = scores[0]?.[0];
-  if (code === undefined || code === 'und') return undefined;
+  const first = scores[0]?.[0];
+  if (first === undefined || first === 'und') return undefined;
+  const code = settleCloseLanguages(scores, words);
   const english = scores.find(([language]) => language === 'eng')?.[1] ?? 0;
   if (code !== 'eng' && english >= CLOSE_TO_ENGLISH && words.length < SHORT) return undefined;
   // Intl maps ISO 639-3 codes to their shortest BCP 47 form (`rus` → `ru`, `arb` → `ar`).
