@@ -150,13 +150,18 @@ function readDateLine(line: string, parser: chrono.Chrono): DateLine | undefined
 
 /**
  * Every full date (day, month and a four-digit year) mentioned in `text`, as printed and as ISO
- * 8601: the candidates a refusal lists when no line reads as the publication date.
+ * 8601 (numeric ones day first where the page's language writes them so): the candidates a
+ * refusal lists when no line reads as the publication date.
  */
-export function datesMentioned(text: string): { text: string; iso: string }[] {
+export function datesMentioned(
+  text: string,
+  options: { dayFirst?: boolean } = {},
+): { text: string; iso: string }[] {
   if (!YEAR.test(text)) return [];
   const reference = new Date(Date.UTC(2000, 0, 1));
   const found = new Map<string, string>();
-  for (const parser of DOTTED.test(text) ? DAY_FIRST : PARSERS) {
+  const dayFirst = DOTTED.test(text) || (options.dayFirst === true && SLASHED.test(text));
+  for (const parser of dayFirst ? DAY_FIRST : PARSERS) {
     for (const result of parser.parse(text, reference)) {
       const iso = YEAR.test(result.text) ? statedIso(result.start) : undefined;
       if (iso !== undefined && !found.has(result.text)) found.set(result.text.trim(), iso);

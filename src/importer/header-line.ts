@@ -18,7 +18,7 @@ const READING_TIME = /^\d+(?:\s*|-)min(?:ute)?s?\.?\s+read$/i;
 const BARE_NAME = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4}$/u;
 
 // A time printed apart from its date (`Feb 26, 2026 | 9:05 AM`).
-const TIME_ONLY = /^\d{1,2}[:.]\d{2}(?:\s*[ap]\.?\s?m\.?)?(?:\s+\p{Lu}{2,5})?$/iu;
+export const TIME_ONLY = /^\d{1,2}[:.]\d{2}(?:\s*[ap]\.?\s?m\.?)?(?:\s+\p{Lu}{2,5})?$/iu;
 
 // A name printed without "By" has a first name and a surname or two, not a sentence's words.
 const MAX_BARE_NAME_WORDS = 4;

@@ -15,10 +15,12 @@ import { readHeaderWindow } from './header-window';
 import { unlinkPlaceholders } from './links';
 import { readLocalLeadPhoto, readRemoteLeadPhoto } from './lead-photo';
 import { splitLineParagraphLines, splitLineParagraphs } from './line-paragraphs';
+import { parseIsoDate } from '../lib/dates';
 import { datesMentioned, writesDayFirst } from './dates';
 import { detectLanguage } from './language';
 import { describeChrome, findChrome } from './main-content';
 import { plainText } from './plain-text';
+import { againstPrinted } from './printed-zone';
 import { parseOriginalUrlLabel, readAddress } from './original-url';
 import { fillFromPreamble } from './preamble-fields';
 import { chromeWarnings, preambleSiteKeys, printedHeadline } from './preamble-headline';
@@ -312,7 +314,7 @@ export function parseRawCopy(input: string): ArticleDraft {
   // A dateline often prints the byline too (`Monday … 7:45 am PST by Jane Doe`): both are read
   // before either line leaves the body.
   const dateline =
-    header.published === undefined && header.updated === undefined
+    (header.published === undefined && header.updated === undefined) || isZoneless(header.published)
       ? readStoryDateline(lines, { preamble, headline, bodyStart, end: footer.start }, header, draft)
       : undefined;
   if (header.byline === undefined) {
@@ -326,7 +328,7 @@ export function parseRawCopy(input: string): ArticleDraft {
       );
     }
   }
-  if (dateline !== undefined) lines[dateline] = '';
+  for (const index of dateline ?? []) lines[index] = '';
   if (header.byline) {
     // `Written by Jane Doe on November 14, 2019`: the date the byline runs on into, when no
     // other was found.
@@ -417,26 +419,44 @@ function printedHeadlineStart(lines: string[], headline: Headline, from: number)
 
 /**
  * The date printed near the story's start on a line of other header items (./story-dateline.ts),
- * when no header line gave one: taken with a warning and named to check. Returns the line, for the
- * caller to leave out of the body once the byline on it is read too.
+ * when no header line gave one: taken with a warning and named to check. A time stated above with
+ * no zone gives way to the printed one when both are the same moment (./printed-zone.ts). Returns
+ * the lines read, for the caller to leave out of the body once the byline on them is read too.
  */
 function readStoryDateline(
   lines: string[],
   copy: { preamble: ReaderPreamble | undefined; headline: Headline; bodyStart: number; end: number },
   header: HeaderFields,
   draft: ArticleDraft,
-): number | undefined {
+): number[] | undefined {
   const from = copy.preamble?.contentStart ?? 0;
   const headline = printedHeadlineStart(lines, copy.headline, from);
   const lang = copy.preamble?.lang ?? detectLanguage(lines.slice(copy.bodyStart, copy.end).join('\n'));
   const found = readDateline(lines, from, copy.end, headline, writesDayFirst(lang));
   if (!found) return undefined;
+  const read = [found.index, ...(found.timeLine === undefined ? [] : [found.timeLine])];
+  if (header.published !== undefined) {
+    // A zone-less time stated above: the printed one, when it is the same moment, says which.
+    const printed = againstPrinted(header.published, found.fields.published);
+    if (printed === header.published || printed === undefined) return undefined;
+    header.published = printed;
+    draft.warnings.push(
+      `line ${found.index + 1}: the date is read from a line near the headline, the time stated with no zone: "${found.text}"`,
+    );
+    return read;
+  }
   Object.assign(header, found.fields);
   draft.warnings.push(
     `line ${found.index + 1}: the date is read from a line near the headline: "${found.text}"`,
   );
   (draft.guessed ??= []).push('published: read from a line near the headline');
-  return found.index;
+  return read;
+}
+
+/** Whether `iso` is a time stated with no zone (`2019-11-19T02:24:00`). */
+function isZoneless(iso: string | undefined): boolean {
+  const parsed = iso === undefined ? undefined : parseIsoDate(iso);
+  return parsed?.time !== undefined && parsed.offset === undefined;
 }
 
 /** A line right after the headline is a dek when a byline or date line follows it. */

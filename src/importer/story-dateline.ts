@@ -3,7 +3,8 @@
  * header items (`**New Delhi**, [Bureau](…) | Updated : 19 November 2019, 09:01 AM`,
  * `![](…) [Associated Press](…) November 19, 2019, 9:02 AM`, `기사입력 :\[ 2018-08-25 15:24 \]`).
  * Read only when no line gave a date: the first short line under the headline, above the story's
- * first paragraph, that names one day; failing that, one of the few lines right above the headline.
+ * first paragraph, that names one day; failing that, one of the few lines right above the headline,
+ * or one under a short first paragraph (a standfirst, a caption).
  */
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { toString } from 'mdast-util-to-string';
@@ -12,7 +13,7 @@ import { isRoleLine, parseByline, parseNames, type Byline } from './byline';
 import { withoutBylineClutter } from './byline-markup';
 import { parseCjkName } from './cjk-byline';
 import { datesMentioned, parseDateLine } from './dates';
-import type { HeaderFields } from './header-line';
+import { TIME_ONLY, type HeaderFields } from './header-line';
 import { firstProseLine } from './main-content';
 import { readableLine } from './text';
 
@@ -22,6 +23,8 @@ export interface Dateline {
   index: number;
   /** What it prints, as a reader sees it. */
   text: string;
+  /** The line under it that prints its time alone, when there is one. */
+  timeLine?: number;
 }
 
 // Longer than this, a line is a caption or a paragraph, not a dateline.
@@ -57,7 +60,7 @@ function readLine(line: string, dayFirst: boolean): Dateline['fields'] | undefin
     const found = parseDateLine(piece.trim(), { dayFirst });
     if (found) return found;
   }
-  const days = new Set(datesMentioned(text).map(({ iso }) => iso));
+  const days = new Set(datesMentioned(text, { dayFirst }).map(({ iso }) => iso));
   const [only] = days;
   return days.size === 1 && only !== undefined ? { published: only } : undefined;
 }
@@ -97,6 +100,27 @@ function headerLines(
 }
 
 /**
+ * The dateline at `index`, with the time printed alone on the next line (`Nov. 19, 2019` / `5:53
+ * PM`) when its date has none.
+ */
+function withTimeBelow(
+  lines: readonly string[],
+  index: number,
+  fields: Dateline['fields'],
+  dayFirst: boolean,
+): Dateline {
+  const text = visible(readableLine(lines[index] ?? ''));
+  let next = index + 1;
+  while (next < lines.length && readableLine(lines[next] ?? '') === '') next++;
+  const time = visible(readableLine(lines[next] ?? ''));
+  if (fields.published?.includes('T') !== false || !TIME_ONLY.test(time)) return { fields, index, text };
+  const joined = parseDateLine(`${text} ${time}`, { dayFirst });
+  return joined?.published === undefined
+    ? { fields, index, text }
+    : { fields: joined, index, text: `${text} ${time}`, timeLine: next };
+}
+
+/**
  * The dateline among `lines[from…end)`, given the headline's line (`undefined` when the copy does
  * not print it) and whether numeric dates read day first.
  */
@@ -107,9 +131,12 @@ export function readDateline(
   headline: number | undefined,
   dayFirst: boolean,
 ): Dateline | undefined {
-  for (const index of headerLines(lines, from, end, headline)) {
-    const fields = readLine(lines[index] ?? '', dayFirst);
-    if (fields) return { fields, index, text: visible(readableLine(lines[index] ?? '')) };
+  // Past a short standfirst or caption too, where some pages print the byline and date.
+  for (const pastLede of [false, true]) {
+    for (const index of headerLines(lines, from, end, headline, pastLede)) {
+      const fields = readLine(lines[index] ?? '', dayFirst);
+      if (fields) return withTimeBelow(lines, index, fields, dayFirst);
+    }
   }
   return undefined;
 }

@@ -13,6 +13,7 @@ import { parseHeaderLine } from '../header-line';
 import { detectLanguage } from '../language';
 import { isSiteName } from '../site-name';
 import { plainText } from '../plain-text';
+import { againstPrinted } from '../printed-zone';
 import { ImportError, type ArticleDraft } from '../draft';
 import { dropChrome } from '../drop-chrome';
 import { siteKeys } from '../site-name';
@@ -46,22 +47,6 @@ function pageDate(value: string | undefined): string | undefined {
 
 // How much of a page's text tells its language when it declares none.
 const PAGE_TEXT = 4000;
-// How far a zone-less time in the metadata may be from the zoned time the page prints of it.
-const MAX_ZONE_HOURS = 14;
-
-/**
- * A zone-less time in the metadata (`2019-11-19 02:24:00`) against the time the page prints with
- * its zone (`Nov 18, 2019 at 9:24 pm ET`): when they can be the same instant, the printed one says
- * which it is.
- */
-function readAgainst(stated: string | undefined, shown: string | undefined): string | undefined {
-  const a = stated === undefined ? undefined : parseIsoDate(stated);
-  const b = shown === undefined ? undefined : parseIsoDate(shown);
-  if (!a?.time || a.offset !== undefined || !b?.time || b.offset === undefined) return stated;
-  const gap = Math.abs(Date.parse(`${a.date}T${a.time}Z`) - Date.parse(`${b.date}T${b.time}${b.offset}`));
-  return gap <= MAX_ZONE_HOURS * 3_600_000 ? shown : stated;
-}
-
 // A standfirst is a sentence or two, not a section of the story.
 const MIN_DEK = 20;
 const MAX_DEK = 400;
@@ -251,7 +236,7 @@ export function parseHtmlPage(html: string, context: HtmlContext = {}): ArticleD
   );
   if (publisher !== undefined) draft.publisher = publisher;
   const shown = printed.byline?.published ?? printed.date?.published;
-  const published = readAgainst(pageDate(metadata.published ?? article.publishedTime), shown) ?? shown;
+  const published = againstPrinted(pageDate(metadata.published ?? article.publishedTime), shown) ?? shown;
   if (published !== undefined) draft.published = published;
   const updated = pageDate(metadata.updated) ?? printed.byline?.updated ?? printed.date?.updated;
   if (updated !== undefined && updated !== published) draft.updated = updated;

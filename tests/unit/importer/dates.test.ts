@@ -80,4 +80,10 @@ describe('datesMentioned', () => {
     ]);
     expect(datesMentioned('No year on Feb 27')).toEqual([]);
   });
+
+  test('should read a slashed date day first where the page’s language writes it so', () => {
+    const line = '05/10/2018 - Publicado por: Ana Lopes - Categoria: Saúde';
+    expect(datesMentioned(line, { dayFirst: true })).toEqual([{ text: '05/10/2018', iso: '2018-10-05' }]);
+    expect(datesMentioned(line)).toEqual([{ text: '05/10/2018', iso: '2018-05-10' }]);
+  });
 });

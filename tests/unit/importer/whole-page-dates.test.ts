@@ -1,0 +1,93 @@
+// The date of a whole page a reader service copied: a time its block states with no zone against
+// the one the page prints, a time printed on the line under its date, a date printed under the
+// lead photo's caption, a numeric date in a language that writes the day first.
+import { describe, expect, test } from 'vitest';
+import { importInput } from '../../../src/importer/import-input';
+
+const STORY = [
+  'The council voted on Monday to keep the old library open for another five years, after a long campaign by parents and teachers.',
+  'The building needs a new roof, which the city will pay for out of next year’s budget, the mayor told reporters after the vote.',
+  'Work on the roof is due to start in the spring and to last about six months, during which the reading room will stay open.',
+];
+const HISTORIA = [
+  'A câmara municipal decidiu na segunda-feira manter a antiga biblioteca aberta por mais cinco anos, depois de uma longa campanha de pais e professores.',
+  'O prédio precisa de um telhado novo, que a prefeitura vai pagar com o orçamento do próximo ano, disse o prefeito aos jornalistas após a votação.',
+  'As obras devem começar na primavera e durar cerca de seis meses, e a sala de leitura continua aberta durante esse tempo.',
+];
+
+const PHOTO = [
+  '![Image 1: The old library](https://news.example.com/library.jpg)',
+  'The old library on Main Street, where the reading room will stay open while the roof is repaired next spring, as the council decided on Monday. (Daily Example)',
+];
+
+/** A reader service's copy: its block (`published` as stated, if any), a menu, the headline, `lines`, the story. */
+function page(lines: string[], published?: string, story = STORY): string {
+  return [
+    'Title: City Keeps Its Old Library Open | The Daily Example',
+    '',
+    'URL Source: https://news.example.com/local/library',
+    '',
+    ...(published === undefined ? [] : [`Published Time: ${published}`, '']),
+    'Markdown Content:',
+    '*   [Home](https://news.example.com/)\n*   [Local](https://news.example.com/local)',
+    '',
+    'City Keeps Its Old Library Open',
+    '===============================',
+    '',
+    ...[...lines, ...story].flatMap((line) => [line, '']),
+  ].join('\n');
+}
+
+describe('a time stated with no zone above a page that prints its own', () => {
+  test('should take the printed time with its zone, and leave the line out of the body', () => {
+    const article = importInput(
+      page(['by Jane Doe', '*   Nov 18, 2019 at 9:24 pm ET • 2 min read'], '2019-11-19 02:24:00'),
+      'x.md',
+    );
+    expect(article.frontmatter.published).toBe('2019-11-18T21:24-05:00');
+    expect(article.body).not.toContain('9:24');
+  });
+
+  test('should take the page’s wall clock, printed under its date, whole hours from the stated time', () => {
+    const article = importInput(
+      page([...PHOTO, 'By Jane Doe', 'Nov. 19, 2019', '5:53 PM'], '2019-11-20T01:53:14.418'),
+      'x.md',
+    );
+    expect(article.frontmatter.published).toBe('2019-11-19T17:53');
+    expect(article.body).not.toContain('5:53');
+  });
+
+  test('should keep the stated time when the page prints another', () => {
+    const article = importInput(
+      page(['by Jane Doe', '*   Nov 18, 2019 at 10:02 am ET • 2 min read'], '2019-11-19 02:24:00'),
+      'x.md',
+    );
+    expect(article.frontmatter.published).toBe('2019-11-19T02:24:00');
+  });
+});
+
+describe('a date printed with the byline under the lead photo’s caption', () => {
+  test('should read the date from the byline line', () => {
+    const article = importInput(
+      page([...PHOTO, 'By Jane Doe | November 18, 2019 at 2:26 PM - Updated November 18 at 4:46 PM']),
+      'x.md',
+    );
+    expect(article.frontmatter.published).toBe('2019-11-18T14:26');
+    expect(article.frontmatter.byline).toBe('Jane Doe');
+  });
+});
+
+describe('a numeric date in a language that writes the day first', () => {
+  test('should read 05/10/2018 as 5 October in a Portuguese copy', () => {
+    const article = importInput(
+      page(
+        ['**05/10/2018** - Publicado por: Ana Lopes - Categoria: [Cidade](https://news.example.com/c)'],
+        undefined,
+        HISTORIA,
+      ),
+      'x.md',
+    );
+    expect(article.frontmatter.published).toBe('2018-10-05');
+    expect(article.frontmatter.byline).toBe('Ana Lopes');
+  });
+});
