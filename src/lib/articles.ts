@@ -17,5 +17,9 @@ export function getArticles(): Promise<Article[]> {
   return sorted;
 }
 
-/** Articles per list page: long enough to browse, short enough to stay light with 10,000 articles. */
-export const ARTICLES_PER_PAGE = 50;
+/**
+ * Articles per archive page of a list (./finding/stable-pages.ts; a list's home shows up to twice
+ * as many): long enough to browse, short enough to stay light. `BROADSHEET_PAGE_SIZE` sets
+ * another, for tests of lists that run over many pages.
+ */
+export const ARTICLES_PER_PAGE = Number(process.env['BROADSHEET_PAGE_SIZE']) || 50;

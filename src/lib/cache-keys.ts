@@ -5,7 +5,6 @@
  * the digest of their file, so a page's key is made of the digests of every article it shows.
  */
 import { createHash } from 'node:crypto';
-import type { Page } from 'astro';
 import settings from 'virtual:broadsheet/settings';
 import { bodyFileOf } from './article-body';
 import { canonicalTarget } from './sharing/canonical';
@@ -66,7 +65,24 @@ export function articleCacheKey(
   ]);
 }
 
-/** The key of one page of a list of articles: its articles, its place and the list's name. */
-export function listCacheKey(page: Page<Keyed>, name = ''): string {
-  return hash([name, page.currentPage, page.lastPage, page.data.map(articlePart)]);
+/** A page of a list, as ./finding/list-pages.ts makes it. */
+interface KeyedListPage {
+  items: readonly Keyed[];
+  number?: number | undefined;
+  newer?: string | undefined;
+  older?: string | undefined;
+}
+
+/**
+ * The key of one page of a list of articles: its articles, its number, the pages it links to and
+ * the list's name. Not the number of pages: an archive page stays as it is while the list grows.
+ */
+export function listCacheKey(page: KeyedListPage, name = ''): string {
+  return hash([
+    name,
+    page.number ?? null,
+    page.newer ?? null,
+    page.older ?? null,
+    page.items.map(articlePart),
+  ]);
 }

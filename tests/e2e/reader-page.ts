@@ -21,6 +21,40 @@ export function publishedSlugs(content: string): string[] {
   return slugs.sort();
 }
 
+/** One page of a list as a reader sees it: its articles and their dates, and where it says it is. */
+export interface ListPage {
+  /** The page's heading, `Articles, page 3`, or none (the front page's is the masthead). */
+  heading: string | null;
+  /** What the page links say between "Newer" and "Older", `Articles from … to …`. */
+  span: string | null;
+  slugs: Array<string | undefined>;
+  dates: string[];
+}
+
+/** Every page of the article list, from the home page through each "Older" link. */
+export async function readArticleList(page: Page): Promise<ListPage[]> {
+  const pages: ListPage[] = [];
+  for (;;) {
+    const heading = page.locator('h1.page-title');
+    const nav = page.locator('nav.pagination > :nth-child(2)');
+    pages.push({
+      heading: (await heading.count()) ? await heading.textContent() : null,
+      span: (await nav.count()) ? await nav.textContent() : null,
+      slugs: (
+        await page
+          .locator('.article-list h2 a')
+          .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href))
+      ).map(slugOfHref),
+      dates: await page
+        .locator('.article-list .card-meta time')
+        .evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime') ?? '')),
+    });
+    const older = page.locator('nav.pagination a[rel="next"]');
+    if ((await older.count()) === 0 || pages.length > 100) return pages;
+    await older.click();
+  }
+}
+
 /** The slug an article link points to, whatever form (absolute, relative, `index.html`) it takes. */
 export function slugOfHref(href: string): string | undefined {
   return /\/articles\/([^/]+)\/(?:index\.html)?$/.exec(new URL(href).pathname)?.[1];

@@ -14,7 +14,12 @@ import { TIMEOUTS } from '../support/timeouts';
 const work = join(outputRoot, 'rebuild');
 const content = join(work, 'content');
 const dist = join(work, 'dist');
-const env = { BROADSHEET_CACHE: join(work, 'cache'), BROADSHEET_SEARCH_SHARD_SIZE: '8' };
+// Small search shards and list pages, so that a change reaches several of each.
+const env = {
+  BROADSHEET_CACHE: join(work, 'cache'),
+  BROADSHEET_SEARCH_SHARD_SIZE: '8',
+  BROADSHEET_PAGE_SIZE: '8',
+};
 const EDITED = 'brief-05';
 const FAR = 'brief-20';
 const REMOVED = 'brief-41';

@@ -1,4 +1,3 @@
-import type { Page } from 'astro';
 import { describe, expect, test } from 'vitest';
 import { articleCacheKey, listCacheKey } from '../../src/lib/cache-keys';
 
@@ -9,8 +8,12 @@ const article = (id: string, digest: string, image?: string) => ({
   rendered: { html: '', metadata: { bodyFile: `/cache/${digest}.html` } },
 });
 
-const page = (items: ReturnType<typeof article>[], currentPage = 1, lastPage = 3) =>
-  ({ data: items, currentPage, lastPage }) as unknown as Page<ReturnType<typeof article>>;
+const page = (items: ReturnType<typeof article>[], number?: number, newer?: string, older?: string) => ({
+  items,
+  number,
+  newer,
+  older,
+});
 
 describe('articleCacheKey', () => {
   const [a, b, c] = [article('a', '1'), article('b', '2'), article('c', '3')];
@@ -54,12 +57,22 @@ describe('build settings', () => {
 describe('listCacheKey', () => {
   const items = [article('a', '1'), article('b', '2')];
 
-  test('should change with the articles, the page number, the page count and the list', () => {
-    const key = listCacheKey(page(items), 'Politics');
-    expect(listCacheKey(page(items), 'Politics')).toBe(key);
-    expect(listCacheKey(page([article('a', '1'), article('b', '9')]), 'Politics')).not.toBe(key);
-    expect(listCacheKey(page(items, 2), 'Politics')).not.toBe(key);
-    expect(listCacheKey(page(items, 1, 4), 'Politics')).not.toBe(key);
-    expect(listCacheKey(page(items), 'Economy')).not.toBe(key);
+  const key = listCacheKey(page(items, 7, '/8/', '/6/'), 'Politics');
+
+  test('should stay the same for the same articles, place and links', () => {
+    expect(listCacheKey(page([article('a', '1'), article('b', '2')], 7, '/8/', '/6/'), 'Politics')).toBe(key);
+  });
+
+  test.each([
+    ['an article', () => page([article('a', '1'), article('b', '9')], 7, '/8/', '/6/')],
+    ['the page number', () => page(items, 6, '/8/', '/6/')],
+    ['the newer page it links to (the home, once the next page is full)', () => page(items, 7, '/', '/6/')],
+    ['the older page it links to', () => page(items, 7, '/8/')],
+  ])('should change with %s', (_what, changed) => {
+    expect(listCacheKey(changed(), 'Politics')).not.toBe(key);
+  });
+
+  test('should change with the list', () => {
+    expect(listCacheKey(page(items, 7, '/8/', '/6/'), 'Economy')).not.toBe(key);
   });
 });

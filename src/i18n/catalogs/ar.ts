@@ -22,7 +22,8 @@ export const ar: Catalog = {
   'pagination.label': 'الصفحات',
   'pagination.newer': 'الأحدث',
   'pagination.older': 'الأقدم',
-  'pagination.position': 'الصفحة {current} من {last}',
+  'pagination.span': 'المقالات من {from} إلى {to}',
+  'pagination.day': 'المقالات بتاريخ {date}',
   'index.empty': 'لا شيء بعد.',
   'index.count': {
     zero: 'لا مقالات',

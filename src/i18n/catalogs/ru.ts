@@ -25,7 +25,8 @@ export const ru: Catalog = {
   'pagination.label': 'Страницы',
   'pagination.newer': 'Новее',
   'pagination.older': 'Раньше',
-  'pagination.position': 'Страница {current} из {last}',
+  'pagination.span': 'Статьи с {from} по {to}',
+  'pagination.day': 'Статьи за {date}',
   'index.empty': 'Пока ничего нет.',
   'index.count': {
     one: '{count} статья',

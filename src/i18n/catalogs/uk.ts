@@ -25,7 +25,8 @@ export const uk: Catalog = {
   'pagination.label': 'Сторінки',
   'pagination.newer': 'Новіші',
   'pagination.older': 'Давніші',
-  'pagination.position': 'Сторінка {current} з {last}',
+  'pagination.span': 'Статті з {from} по {to}',
+  'pagination.day': 'Статті за {date}',
   'index.empty': 'Поки нічого немає.',
   'index.count': {
     one: '{count} стаття',

@@ -1,10 +1,9 @@
 /** The site's index groups and article neighbours, computed once per build from `getArticles()`. */
-import type { PaginateFunction } from 'astro';
 import { siteT } from '../../i18n/site';
-import { ARTICLES_PER_PAGE, type Article, getArticles } from '../articles';
-import { listCacheKey } from '../cache-keys';
+import { type Article, getArticles } from '../articles';
 import { publisherName } from '../sharing/share';
 import { type Group, groupBy, groupSlug, legacySlug, monthOf, neighbours } from './groups';
+import { listPagePath, listPaths } from './list-pages';
 
 export type ArticleGroup = Group<Article>;
 
@@ -42,28 +41,27 @@ export function monthGroups(): Promise<ArticleGroup[]> {
 const LEGACY_BYTES = 200;
 
 /**
- * The static paths of one kind of group page (`tags/<tag>/`, …): each group's articles, newest
- * first, a page of `ARTICLES_PER_PAGE` at a time, with the group's name as a prop. With
- * `legacy`, a group whose old address (./groups.ts `legacySlug`) differs gets its pages there
- * too, with `movedTo` set to its slug.
+ * The static paths of one kind of group page (`tags/<tag>/`, …): each group's articles as a list
+ * (./list-pages.ts), with the group's name as a prop. With `legacy`, a group whose old address
+ * (./groups.ts `legacySlug`) differs gets its pages there too, with `canonical` set to the same
+ * page at its slug.
  */
-export function groupPages(
-  groups: ArticleGroup[],
-  param: string,
-  paginate: PaginateFunction,
-  { legacy = false } = {},
-) {
+export function groupPages(groups: ArticleGroup[], param: string, folder: string, { legacy = false } = {}) {
   const current = new Set(groups.map((group) => group.slug));
   return groups.flatMap((group) => {
-    const paths = (slug: string, moved: { movedTo?: string }) =>
-      paginate(group.items, {
+    const paths = (slug: string) =>
+      listPaths(group.items, `${folder}/${slug}/`, {
         params: { [param]: slug },
-        props: { name: group.name, ...moved },
-        pageSize: ARTICLES_PER_PAGE,
-      }).map((path) => ({ ...path, cacheKey: listCacheKey(path.props.page, group.name) }));
+        props: { name: group.name },
+        name: group.name,
+      });
     const old = legacy ? legacySlug(group.name) : group.slug;
     const keepOld = !current.has(old) && Buffer.byteLength(old) <= LEGACY_BYTES;
-    return [...paths(group.slug, {}), ...(keepOld ? paths(old, { movedTo: group.slug }) : [])];
+    const moved = (path: ReturnType<typeof paths>[number]) => ({
+      ...path,
+      props: { ...path.props, canonical: listPagePath(`${folder}/${group.slug}/`, path.props.page.number) },
+    });
+    return [...paths(group.slug), ...(keepOld ? paths(old).map(moved) : [])];
   });
 }
 

@@ -30,8 +30,10 @@ describe('catalogTag', () => {
 
 describe('a translator', () => {
   test('should fill placeholders, formatting numbers for its language', () => {
-    expect(t('en').t('pagination.position', { current: 2, last: 1200 })).toBe('Page 2 of 1,200');
-    expect(t('de').t('pagination.position', { current: 2, last: 1200 })).toBe('Seite 2 von 1.200');
+    expect(t('en').t('list.titlePage', { title: 'Tagged “Transport”', page: 1200 })).toBe(
+      'Tagged “Transport”, page 1,200',
+    );
+    expect(t('de').t('list.titlePage', { title: 'Verkehr', page: 1200 })).toBe('Verkehr, Seite 1.200');
   });
 
   test.each([
