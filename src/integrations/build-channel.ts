@@ -45,6 +45,18 @@ export function sitePages(): string[] | undefined {
   return (globalThis as typeof globalThis & { [PAGES_KEY]?: string[] })[PAGES_KEY];
 }
 
+const FOLDER_KEY = Symbol.for('broadsheet.body-folder');
+
+/** Where the loader keeps rendered bodies this build (../loaders/body-files.ts). */
+export function provideBodyFolder(dir: string): void {
+  (globalThis as typeof globalThis & { [FOLDER_KEY]?: string })[FOLDER_KEY] = dir;
+}
+
+/** The folder of the rendered bodies (`undefined` before the content is synced). */
+export function bodyFolder(): string | undefined {
+  return (globalThis as typeof globalThis & { [FOLDER_KEY]?: string })[FOLDER_KEY];
+}
+
 type BodyProvider = (entry: SyncedEntry) => Promise<string>;
 
 const BODIES_KEY = Symbol.for('broadsheet.deferred-bodies');

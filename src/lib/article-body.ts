@@ -4,7 +4,8 @@
  * pictures, which Astro still has to resolve.
  */
 import { readFileSync } from 'node:fs';
-import { renderDeferredBody, type SyncedEntry } from '../integrations/build-channel';
+import { isAbsolute, join } from 'node:path';
+import { bodyFolder, renderDeferredBody, type SyncedEntry } from '../integrations/build-channel';
 import type { TextSize } from './reading-time';
 
 interface Rendered {
@@ -23,10 +24,19 @@ export function textSizeOf(article: Rendered): TextSize {
   return { words: size?.words ?? 0, characters: size?.characters ?? 0 };
 }
 
-/** The body file, or `undefined` when the HTML is in the store (see `render()` in astro:content). */
+/**
+ * The body file, or `undefined` when the HTML is in the store (see `render()` in astro:content).
+ * The store names it within the body folder, so a cache restored into another checkout still
+ * finds its bodies.
+ */
 export function bodyFileOf(article: Rendered): string | undefined {
   const file = article.rendered?.metadata?.['bodyFile'];
-  return typeof file === 'string' ? file : undefined;
+  if (typeof file !== 'string') return undefined;
+  if (isAbsolute(file)) return file;
+  const folder = bodyFolder();
+  if (folder === undefined)
+    throw new Error(`The body file ${file} was asked for before the content was synced`);
+  return join(folder, file);
 }
 
 /** Whether the body is left to another part of a build split over machines (../lib/build-parts.ts). */

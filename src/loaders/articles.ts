@@ -12,13 +12,13 @@
  * the store, where Astro resolves the pictures. A body that fails to render fails the build,
  * naming the file.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { advance, endPhase, setTotal, startPhase } from '../build/progress';
 import { type BodyJob, type RenderedBody, renderBody } from '../markdown/body';
-import { articlesSynced, provideDeferredBodies } from '../integrations/build-channel';
+import { articlesSynced, provideBodyFolder, provideDeferredBodies } from '../integrations/build-channel';
 import { bodyFileOf, isDeferred } from '../lib/article-body';
 import { articlePart, currentPart } from '../lib/build-parts';
 import { codeVersion } from '../lib/code-version';
@@ -143,6 +143,7 @@ async function syncArticles(context: LoaderContext, { root, baseDir, contentRoot
   const sameChecks = sameCode && meta.get('checks') === checks;
   const part = currentPart();
   const bodies = bodyFiles(fileURLToPath(new URL('broadsheet-bodies/', context.config.cacheDir)));
+  provideBodyFolder(bodies.dir);
   const image = {
     domains: context.config.image.domains,
     remotePatterns: context.config.image.remotePatterns,
@@ -180,7 +181,7 @@ async function syncArticles(context: LoaderContext, { root, baseDir, contentRoot
       known.filePath === filePath &&
       known.rendered !== undefined &&
       (!mine || !isDeferred(known)) &&
-      (bodyFile === undefined || existsSync(bodyFile));
+      (bodyFile === undefined || bodies.has(bodyFile));
     return { digest, filePath, mine, known: current ? known : undefined };
   };
 
@@ -215,7 +216,7 @@ async function syncArticles(context: LoaderContext, { root, baseDir, contentRoot
           frontmatter: parsed.source.data,
           filePath: path,
           image,
-          bodyFile: bodies.pathFor(digest, path),
+          bodyFile: bodies.pathFor(digest, filePath),
         };
         const rendering = mine ? render(job) : Promise.resolve(deferredBody(job));
         changed.push({ file, path, filePath, frontmatter: job.frontmatter, digest, rendering });
@@ -249,7 +250,12 @@ async function syncArticles(context: LoaderContext, { root, baseDir, contentRoot
       const problem = bodyProblem(shown(file.entry), result);
       if (problem !== undefined) failed.push(problem);
       if (problem !== undefined || result instanceof Error) continue;
-      store.set({ id: file.slug, data, filePath, digest, ...storedBody(result, data) });
+      const named =
+        result.bodyFile === undefined ? result : { ...result, bodyFile: bodies.nameOf(result.bodyFile) };
+      // The store ignores an entry with the digest it holds: a body rendered again for the same
+      // file (stored by absolute path before, or left to another part) would keep the old entry.
+      if (store.get(file.slug)?.digest === digest) store.delete(file.slug);
+      store.set({ id: file.slug, data, filePath, digest, ...storedBody(named, data) });
     }
     endPhase(RENDERED);
     if (failed.length > 0) throw new ContentError(failed.join('\n'));
@@ -266,7 +272,7 @@ async function syncArticles(context: LoaderContext, { root, baseDir, contentRoot
   provideDeferredBodies(async (entry) => {
     const path = resolve(root, entry.filePath ?? '');
     const { body, data } = parseArticleSource(readFileSync(path, 'utf8'), relative(root, path));
-    const bodyFile = bodies.pathFor(String(entry.digest), path);
+    const bodyFile = bodies.pathFor(String(entry.digest), entry.filePath ?? '');
     const result = await renderBody({ body, frontmatter: data, filePath: path, image, bodyFile });
     return result.html ?? readFileSync(bodyFile, 'utf8');
   });
