@@ -6,14 +6,25 @@ export type Article = CollectionEntry<'articles'>;
 
 let sorted: Promise<Article[]> | undefined;
 
+/** As `localeCompare`, without looking the default collator up on every call. */
+const bySlug = new Intl.Collator().compare;
+
 /** Newest first; ties keep a stable order by slug. */
 export function byNewest(a: Article, b: Article): number {
-  return toTimestamp(b.data.published) - toTimestamp(a.data.published) || a.id.localeCompare(b.id);
+  return toTimestamp(b.data.published) - toTimestamp(a.data.published) || bySlug(a.id, b.id);
 }
 
-/** Every article, newest first. Memoised: `getCollection()` walks every entry on each call. */
+/**
+ * Every article, newest first (as `byNewest`), each date read once rather than at each of the
+ * sort's n log n comparisons. Memoised: `getCollection()` walks every entry on each call.
+ */
 export function getArticles(): Promise<Article[]> {
-  sorted ??= getCollection('articles').then((all) => all.sort(byNewest));
+  sorted ??= getCollection('articles').then((all) =>
+    all
+      .map((article) => ({ article, time: toTimestamp(article.data.published) }))
+      .sort((a, b) => b.time - a.time || bySlug(a.article.id, b.article.id))
+      .map(({ article }) => article),
+  );
   return sorted;
 }
 

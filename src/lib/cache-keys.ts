@@ -27,10 +27,15 @@ interface Keyed {
  * already part of its cache, and code changes are seen by Astro.
  */
 const buildSettings = JSON.stringify(settings);
+/** `buildSettings` as it opens the hashed JSON, escaped once rather than for each of 100,000 pages. */
+const settingsJson = JSON.stringify(buildSettings);
 
+/** The hash of `JSON.stringify([buildSettings, canonicalTarget(), parts])`, made in pieces. */
 function hash(parts: readonly unknown[]): string {
   return createHash('sha256')
-    .update(JSON.stringify([buildSettings, canonicalTarget(), parts]))
+    .update(`[${settingsJson},${JSON.stringify(canonicalTarget())},`)
+    .update(JSON.stringify(parts))
+    .update(']')
     .digest('base64url');
 }
 
