@@ -51,8 +51,8 @@ async function build(): Promise<void> {
 let browser: Browser;
 let server: StaticServer;
 
-async function visit<T>(path: string, use: (page: Page) => Promise<T>): Promise<T> {
-  const context = await browser.newContext({ bypassCSP: true });
+async function visit<T>(path: string, use: (page: Page) => Promise<T>, width = 1280): Promise<T> {
+  const context = await browser.newContext({ bypassCSP: true, viewport: { width, height: 800 } });
   try {
     const page = await context.newPage();
     expect((await page.goto(server.url + path))?.status(), path).toBe(200);
@@ -147,6 +147,25 @@ describe('a list over several pages', () => {
       'Page 5 · Broadsheet',
       'Broadsheet',
     ]);
+  });
+
+  test('should keep each page link on one line at 320 px, with no sideways scroll', async () => {
+    const { scroll, lines } = await visit(
+      '3/',
+      async (page) => ({
+        scroll: await page.evaluate(() => document.documentElement.scrollWidth),
+        lines: await page.locator('nav.pagination a').evaluateAll((links) =>
+          links.map((link) => {
+            const range = document.createRange();
+            range.selectNodeContents(link);
+            return new Set([...range.getClientRects()].map((rect) => Math.round(rect.bottom))).size;
+          }),
+        ),
+      }),
+      320,
+    );
+    expect(scroll).toBeLessThanOrEqual(320);
+    expect(lines).toEqual([1, 1]);
   });
 
   test('should pass axe on an archive page', async () => {
