@@ -295,7 +295,11 @@ export function findChrome(
   const last = prose.at(-1) ?? -1;
   // A footer: from the first chrome-like block after the story, a run of short blocks; or all
   // the short lines above the page's legal line (a page saved as text has no links to show).
-  const short = (block: Block) => block.text.length < FOOTER_CHARS || isLinks(block);
+  // A page's footer holds no code and no table: those are the story's own.
+  const short = (block: Block) =>
+    block.node.type !== 'code' &&
+    block.node.type !== 'table' &&
+    (block.text.length < FOOTER_CHARS || isLinks(block));
   const legal = last < 0 ? -1 : blocks.findIndex((block, index) => index > last && isLegalLine(block.text));
   const footerStart =
     legal > last && blocks.slice(last + 1, legal).every(short)

@@ -220,3 +220,14 @@ describe("a page's legal line", () => {
     ).toEqual([]);
   });
 });
+
+test('should keep the code and the short lists under a story’s last paragraph: a footer holds no code', () => {
+  const steps = [
+    '## Install',
+    '- Node 18 or later\n- PostgreSQL 12 or later',
+    '```bash\nnpm ci\nnpm start\n```',
+  ];
+  expect(
+    removed([P1, '[Site](https://example.com/) [Code](https://example.com/code)', ...steps].join('\n\n')),
+  ).toEqual(['Site Code']);
+});
