@@ -17,9 +17,11 @@ const CLOSE_TO_ENGLISH = 0.9;
 // 11 of 20 non-English 130-word openings told apart with the rule everywhere, 18 with it here).
 const SHORT = 300;
 
-/** Strips Markdown link targets, URLs and markup so only the words are measured. */
+/** Strips code, Markdown link targets, URLs and markup so only the words are measured. */
 function wordsOnly(markdown: string): string {
   return markdown
+    .replace(/^ {0,3}(`{3,}|~{3,})[^\n]*\n[\s\S]*?(?:^ {0,3}\1[^\n]*$|(?![\s\S]))/gm, ' ')
+    .replace(/`[^`\n]*`/g, ' ')
     .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
     .replace(/<[^>]+>/g, ' ')
     .replace(/https?:\/\/\S+/g, ' ')

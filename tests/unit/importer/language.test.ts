@@ -51,3 +51,9 @@ describe('detectLanguage', () => {
     expect(detectLanguage(text)).toBe('fr');
   });
 });
+
+test('should read the words of an article, not the code it quotes', () => {
+  const zh = '这是一款开源的阅读器，可以订阅新闻网站和博客，支持标签管理与邮件通知，适合个人与团队自建使用。';
+  const code = '```bash\ncd api\nyarn install\ncp .env.example .env\nyarn db:migrate\nyarn dev\n```';
+  expect(detectLanguage([zh, code, code, code, '`yarn start`'].join('\n\n'))).toBe('zh');
+});
