@@ -14,6 +14,7 @@ import { parseBareNames, parseHeaderLine, type HeaderFields } from './header-lin
 import { readHeaderWindow } from './header-window';
 import { unlinkPlaceholders } from './links';
 import { readLocalLeadPhoto, readRemoteLeadPhoto } from './lead-photo';
+import { isDateMetaLine } from './date-meta-line';
 import { splitLineParagraphLines, splitLineParagraphs } from './line-paragraphs';
 import { parseIsoDate } from '../lib/dates';
 import { datesMentioned, writesDayFirst } from './dates';
@@ -230,6 +231,13 @@ export function parseRawCopy(input: string): ArticleDraft {
     if (header.byline === undefined && header.published === undefined && plainText(line) === draft.title) {
       lines[index] = '';
       draft.warnings.push(`line ${index + 1}: left out, the headline printed again`);
+      continue;
+    }
+    if (preamble?.published !== undefined && isDateMetaLine(lines[index] ?? '', preamble.published)) {
+      lines[index] = '';
+      draft.warnings.push(
+        `line ${index + 1}: left out, the date the copy states printed again with links: "${line}"`,
+      );
       continue;
     }
     const fields = parseHeaderLine(line, header);
