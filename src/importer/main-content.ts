@@ -235,7 +235,11 @@ function markRecords(blocks: Block[], kinds: (ChromeKind | undefined)[], first: 
   const records = blocks.map((block) => holdsRecordList(block.node));
   for (const [index, list] of records.entries()) if (list) kinds[index] ??= 'records';
   const start = recordsStart(
-    blocks.map((block, index) => ({ text: block.text, prose: isProse(block), records: records[index] })),
+    blocks.map((block, index) => ({
+      text: block.text,
+      prose: isProse(block),
+      records: records[index] ?? false,
+    })),
     first,
   );
   if (start === undefined) return;
