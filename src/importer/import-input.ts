@@ -9,6 +9,7 @@ import { parseHtmlPage, type HtmlContext } from './html/page';
 import { findLocalImages, type LocalImagesContext } from './local-images';
 import { parseRawCopy } from './raw-copy';
 import { MissingFieldsError, type Missing } from './refusal';
+import { takeSignOff } from './sign-off';
 import { siteProblems } from './validate';
 
 export interface ImportedArticle extends FinishedArticle {
@@ -26,7 +27,9 @@ export function isHtmlInput(name: string, text: string): boolean {
 
 /** The draft of one input before it is finished: what was read, whether or not it would import. */
 export function readDraft(text: string, shown: string, options: HtmlContext = {}): ArticleDraft {
-  return isHtmlInput(shown, text) ? parseHtmlPage(text, options) : parseRawCopy(text);
+  const draft = isHtmlInput(shown, text) ? parseHtmlPage(text, options) : parseRawCopy(text);
+  takeSignOff(draft);
+  return draft;
 }
 
 /**
