@@ -55,3 +55,28 @@ export function readAuthorLinks(line: string): Byline | undefined {
   if (names.length === 0) return undefined;
   return { byline: names.join(', '), authors: names };
 }
+
+// A link to one of the writer's accounts beside the name: `[@janedoe](…)`, `[Twitter](…)`.
+const ACCOUNT_LINK = /^\s*\[(?:@[\p{L}\p{N}_.]+|twitter|x|facebook|instagram|linkedin|e-?mail)\]\([^)]*\)/iu;
+const LEADING_LINK = /^\[([^[\]]+)\]\(\s*<?([^\s<>()]+)>?(?:\s+"[^"]*")?\s*\)/;
+
+/**
+ * A name linked to a page named after it (`[Jane Doe](https://news.example/jane-doe/)`,
+ * `[Jane Q. Doe](…/sites/janedoe/)`) with what marks it as a person's: a link to one of their
+ * accounts right after it, or a job title (`Senior Contributor`, told by `isRole`). A topic page
+ * (`[Jane Doe](…/topics/jane-doe)` in a story) has neither. `undefined` otherwise.
+ */
+export function readProfileLink(line: string, isRole: (text: string) => boolean): Byline | undefined {
+  const link = LEADING_LINK.exec(line.trim());
+  if (link?.[1] === undefined || link[2] === undefined) return undefined;
+  const name = plainText(link[1]).trim();
+  const words = name.split(/\s+/);
+  if (words.length < 2 || words.length > MAX_NAME_WORDS || !/^\p{Lu}/u.test(name)) return undefined;
+  const slug = new URL(link[2], 'https://x.invalid/').pathname.split('/').filter(Boolean).at(-1) ?? '';
+  // The page's name is the person's, middle initials aside.
+  const named = [squash(name), squash(words.filter((word) => squash(word).length >= 2).join(''))];
+  if (!named.includes(squash(decoded(slug)))) return undefined;
+  const after = line.trim().slice(link[0].length);
+  const marked = ACCOUNT_LINK.test(after) || (after.trim() !== '' && isRole(plainText(after).trim()));
+  return marked ? { byline: name, authors: [name] } : undefined;
+}

@@ -5,6 +5,8 @@
  * site's name and shares a telling word with the title. Later headings must share more (see
  * `confirmsTitle`): the first is the page's `<h1>`, the others are teasers and widgets.
  */
+import { parseByline } from './byline';
+import { parseDateLine } from './dates';
 import { plainText } from './plain-text';
 import { confirmsTitle, titleKey, type PrintedTitle } from './printed-title';
 import { isSiteName, withoutSiteName } from './site-name';
@@ -34,12 +36,28 @@ function headingAt(lines: readonly string[], index: number): { text: string; end
 // How far below a sticky header's copy of the headline the headline itself may be printed.
 const MAX_REPEAT_GAP = 150;
 
+// How many lines under a heading are looked at for the story's date or byline.
+const HEADER_LINES = 4;
+
+/** Whether one of the few lines under `index` prints a date or a byline: the story's own header. */
+function headsStory(lines: readonly string[], index: number): boolean {
+  let seen = 0;
+  for (let at = index + 1; at < lines.length && seen < HEADER_LINES; at++) {
+    const line = plainText(readableLine(lines[at] ?? '').replace(/^(?:[-*+]|\d+[.)])\s+/, ''));
+    if (line === '') continue;
+    seen++;
+    if (parseDateLine(line) !== undefined || parseByline(line) !== undefined) return true;
+  }
+  return false;
+}
+
 /**
  * The headline's heading printed again a little further down, nearer the story (a sticky or
- * sharing header prints it first), or the heading given.
+ * sharing header prints it first), or the heading given when the story's date or byline is
+ * printed right under it (the later copy is then a teaser's).
  */
 export function repeatedHeading(lines: readonly string[], printed: PrintedTitle): PrintedTitle {
-  if (!printed.heading) return printed;
+  if (!printed.heading || headsStory(lines, printed.index)) return printed;
   const key = plainText(printed.text);
   const end = Math.min(lines.length, printed.index + 1 + MAX_REPEAT_GAP);
   let found = printed;

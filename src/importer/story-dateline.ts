@@ -8,12 +8,12 @@
  */
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { toString } from 'mdast-util-to-string';
-import { readAuthorLinks } from './author-link';
+import { readAuthorLinks, readProfileLink } from './author-link';
 import { isRoleLine, parseByline, parseNames, type Byline } from './byline';
 import { withoutBylineClutter } from './byline-markup';
 import { parseCjkName } from './cjk-byline';
 import { datesMentioned, parseDateLine } from './dates';
-import { TIME_ONLY, type HeaderFields } from './header-line';
+import { parseBareNames, TIME_ONLY, type HeaderFields } from './header-line';
 import { firstProseLine } from './main-content';
 import { readableLine } from './text';
 
@@ -30,10 +30,10 @@ export interface Dateline {
 // Longer than this, a line is a caption or a paragraph, not a dateline.
 const MAX_CHARS = 120;
 // How many lines above the story, or above the headline, are looked at.
-const MAX_LINES = 12;
+const MAX_LINES = 30;
 const ABOVE_HEADLINE = 2;
 // A first paragraph this short may be a standfirst or a caption, with the byline under it.
-const MAX_LEDE = 250;
+const MAX_LEDE = 300;
 // Separators a page prints between the items of its header.
 const SEPARATORS = /\s+[|·•—–]\s+|\s*\|\s*|\s{2,}/;
 // Between a byline and what follows it, a spaced hyphen or a raised dot separates items too.
@@ -152,7 +152,53 @@ export function readBylineNear(
   headline: number | undefined,
 ): { byline: Byline; index: number; text: string } | undefined {
   const header = headerLines(lines, from, end, headline);
-  return bylineAmong(lines, header) ?? bylineAmong(lines, headerLines(lines, from, end, headline, true));
+  const pastLede = headerLines(lines, from, end, headline, true);
+  return (
+    bylineAmong(lines, header) ??
+    bylineAmong(lines, pastLede) ??
+    bareNameBesideDate(lines, header) ??
+    bareNameBesideDate(lines, pastLede)
+  );
+}
+
+// A link whose title repeats its text: `[Jane Doe](https://social.example/profile/1 "Jane Doe")`.
+const TITLED_LINK = /^\[([^[\]]+)\]\(\s*<?[^\s<>()]+>?\s+"([^"]*)"\s*\)/;
+
+/** The nearest lines above and below `index` with something printed on them. */
+function neighbours(lines: readonly string[], index: number): number[] {
+  const found: number[] = [];
+  for (const step of [-1, 1]) {
+    let at = index + step;
+    while (at >= 0 && at < lines.length && readableLine(lines[at] ?? '') === '') at += step;
+    if (at >= 0 && at < lines.length) found.push(at);
+  }
+  return found;
+}
+
+/** A name linked with its own title, then the date: `[Jane Doe](… "Jane Doe") August 08, 2018`. */
+function titledNameBeforeDate(line: string): Byline | undefined {
+  const titled = TITLED_LINK.exec(line.trim());
+  if (titled?.[1] === undefined || titled[1].trim() !== titled[2]?.trim()) return undefined;
+  const rest = visible(line.trim().slice(titled[0].length)).replace(/^[\s|·•—–,-]+/u, '');
+  return rest !== '' && parseDateLine(rest) !== undefined ? parseNames(titled[1]) : undefined;
+}
+
+/**
+ * A name alone, without "By", on the line right over or under a line that is a date (`The
+ * Associated Press` / `Published Monday, November 18, 2019`); not an item of a list of links.
+ */
+function bareNameBesideDate(lines: readonly string[], candidates: readonly number[]) {
+  for (const index of candidates) {
+    const line = readableLine(lines[index] ?? '');
+    if (/^(?:[-*+]|\d+[.)])\s/.test(line)) continue;
+    const text = visible(withoutBylineClutter(line, isRoleLine));
+    const names = text.length > MAX_CHARS ? undefined : parseBareNames(text);
+    if (names === undefined) continue;
+    if (neighbours(lines, index).some((at) => readLine(lines[at] ?? '', false) !== undefined)) {
+      return { byline: names, index, text };
+    }
+  }
+  return undefined;
 }
 
 /** The first byline printed on one of `candidates` (line indexes, nearest first). */
@@ -161,17 +207,20 @@ function bylineAmong(
   candidates: readonly number[],
 ): { byline: Byline; index: number; text: string } | undefined {
   for (const index of candidates) {
-    const line = withoutBylineClutter(
-      readableLine(lines[index] ?? '').replace(/^(?:[-*+]|#{1,6})\s+/, ''),
-      isRoleLine,
-    );
+    const raw = readableLine(lines[index] ?? '').replace(/^(?:[-*+]|#{1,6})\s+/, '');
+    const line = withoutBylineClutter(raw, isRoleLine);
     const text = visible(line);
     if (text === '' || text.length > MAX_CHARS) continue;
+    // `[Jane Doe](…/jane-doe/)[@janedoe](…)`, `[Jane Doe](…/janedoe/) Senior Contributor`.
+    const profile = readProfileLink(raw, isRoleLine);
+    if (profile) return { byline: profile, index, text };
+    const titled = titledNameBeforeDate(line);
+    if (titled) return { byline: titled, index, text };
     let rest = text;
     for (const date of datesMentioned(text)) rest = rest.replace(date.text, ' | ');
     // `葛冬瑾 05-08 12:30`: a name alone beside the date (with or without its year).
-    const beside = DAY_TAIL.exec(text);
-    const named = beside ? parseCjkName(text.slice(0, beside.index)) : undefined;
+    const dayTail = DAY_TAIL.exec(text);
+    const named = dayTail ? parseCjkName(text.slice(0, dayTail.index)) : undefined;
     if (named) return { byline: named, index, text };
     for (const piece of rest.split(ITEM_SEPARATORS)) {
       // "By" opens one of the line's items, after a date or a separator (`… PST by Jane Doe`).

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { readAuthorLinks } from '../../../src/importer/author-link';
+import { readAuthorLinks, readProfileLink } from '../../../src/importer/author-link';
+import { isRoleLine } from '../../../src/importer/byline';
 
 describe('readAuthorLinks', () => {
   test.each([
@@ -27,5 +28,26 @@ describe('readAuthorLinks', () => {
     ['[Open Menu](https://news.example.com/#menu)'],
   ])('should not read %j', (line) => {
     expect(readAuthorLinks(line)).toBeUndefined();
+  });
+});
+
+describe('readProfileLink', () => {
+  test.each([
+    ['[Jane Doe](https://news.example.com/jane-doe/)[@janedoe](https://social.example/janedoe)', 'Jane Doe'],
+    ['[Jane Q. Doe](https://news.example.com/sites/janedoe/) Senior Contributor', 'Jane Q. Doe'],
+    ['[Jane Doe](https://news.example.com/people/jane-doe) [Twitter](https://social.example/jd)', 'Jane Doe'],
+  ])('%j → %j', (line, byline) => {
+    expect(readProfileLink(line, isRoleLine)?.byline).toBe(byline);
+  });
+
+  test.each([
+    // A topic page in a story: nothing marks it as a person's.
+    ['[Jane Doe](https://news.example.com/topics/jane-doe)'],
+    ['[Jane Doe](https://news.example.com/topics/jane-doe) said on Monday that the council would vote.'],
+    // The page is someone else's.
+    ['[Jane Doe](https://news.example.com/john-roe/)[@janedoe](https://social.example/janedoe)'],
+    ['[Sport](https://news.example.com/sport/) Senior Editor'],
+  ])('should not read %j', (line) => {
+    expect(readProfileLink(line, isRoleLine)).toBeUndefined();
   });
 });

@@ -1,6 +1,7 @@
-// The date of a whole page a reader service copied: a time its block states with no zone against
-// the one the page prints, a time printed on the line under its date, a date printed under the
-// lead photo's caption, a numeric date in a language that writes the day first.
+// The date and byline of a whole page a reader service copied: a time its block states with no
+// zone against the one the page prints, a time printed on the line under its date, a date printed
+// under the lead photo's caption, a numeric date in a language that writes the day first; names
+// printed without "By" beside the date or marked as a person's, and a headline printed twice.
 import { describe, expect, test } from 'vitest';
 import { importInput } from '../../../src/importer/import-input';
 
@@ -89,5 +90,83 @@ describe('a numeric date in a language that writes the day first', () => {
     );
     expect(article.frontmatter.published).toBe('2018-10-05');
     expect(article.frontmatter.byline).toBe('Ana Lopes');
+  });
+});
+
+const SHARE = Array.from(
+  { length: 14 },
+  (_, i) =>
+    `*   [![Image ${i + 2}: ](https://news.example.com/icons/${i}.png)](https://social.example/share?u=${i})`,
+);
+
+describe('a byline printed without "By", with the date near it', () => {
+  test.each([
+    [
+      'a name linked with its own title, then the date',
+      ['[Jane Doe](https://social.example/profile/1 "Jane Doe") August 08, 2018'],
+    ],
+    [
+      'a name alone over the date line',
+      [...PHOTO, 'Jane Doe  ', 'Published Monday, November 18, 2019 8:22AM EST'],
+    ],
+    [
+      'a picture and a name over the date line',
+      [
+        '[![Image 2: ](https://social.example/jd.jpg)](https://social.example/)[Jane Doe](https://social.example/)',
+        'Nov 18, 2019 @17:19 PM',
+      ],
+    ],
+    [
+      'a name linked to its own page, an account beside it',
+      [
+        'Nov 18, 2019',
+        '[Jane Doe](https://news.example.com/jane-doe/)[@janedoe](https://social.example/janedoe)',
+      ],
+    ],
+    [
+      'a name linked to its own page, a job title after it',
+      ['[Jane Q. Doe](https://news.example.com/sites/janedoe/) Senior Contributor'],
+    ],
+    [
+      'an author link past a long list of share buttons',
+      [
+        ...SHARE,
+        '[Jane Doe,](https://news.example.com/author/jane-doe) Springfield,',
+        '*   Nov 18 2019, 11:06am',
+      ],
+    ],
+  ])('should read Jane Doe from %s', (_what, header) => {
+    const article = importInput(page(header, '2019-11-18T15:45:00Z'), 'x.md');
+    expect(article.frontmatter.byline).toMatch(/^Jane (?:Q\. )?Doe$/);
+  });
+
+  test('should take "by" over a link list item next to the date', () => {
+    const article = importInput(
+      page(
+        [
+          '*   [Previous Post](https://news.example.com/2018/08/28/budget/)\n*   [Next Post](https://news.example.com/2018/10/02/roof/)',
+          'September 10, 2018 | by [Jane](https://news.example.com/author/jane-doe/)',
+        ],
+        '2018-09-10',
+      ),
+      'x.md',
+    );
+    expect(article.frontmatter.byline).toBe('Jane');
+  });
+});
+
+describe('a headline printed twice, the first over the story’s byline and date', () => {
+  test('should take the first, and its byline', () => {
+    const copy = page(
+      [
+        '[Jane Doe](https://news.example.com/autoren/jane-doe), [Daily Example](https://news.example.com/)',
+        '*   19.11.2019, 08:57',
+        'City Keeps Its Old Library Open\n===============================',
+        'The council voted to keep the library open...',
+      ],
+      '2019-11-19T08:57:40+01:00',
+    );
+    const article = importInput(copy, 'x.md');
+    expect(article.frontmatter.byline).toBe('Jane Doe, Daily Example');
   });
 });
