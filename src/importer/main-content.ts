@@ -9,6 +9,7 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { isChromeLabel, isLegalLine } from './chrome-labels';
+import { isCommentsLabel } from './comments-label';
 import { isPromoLine } from './promo-line';
 import { holdsRecordList, recordsStart } from './record-list';
 import { renderedStory } from './rendered-story';
@@ -228,8 +229,9 @@ function markOutsideStory(
 
 /**
  * In a copy of a whole page, the lists of comments and teasers (./record-list.ts): a list whose
- * items are records wherever it stands, and from a run of records under the story, the rest of
- * the page, from the first record's lead (its headline, its name) on.
+ * items are records wherever it stands, and from a run of records or the comments' label
+ * (./comments-label.ts) under the story, the rest of the page, from the first record's lead (its
+ * headline, its name) or the label on.
  */
 function markRecords(blocks: Block[], kinds: (ChromeKind | undefined)[], first: number): void {
   const records = blocks.map((block) => holdsRecordList(block.node));
@@ -239,6 +241,8 @@ function markRecords(blocks: Block[], kinds: (ChromeKind | undefined)[], first: 
       text: block.text,
       prose: isProse(block),
       records: records[index] ?? false,
+      // A link to the comments (`12 comments`) stands anywhere; their heading stands above them.
+      opensComments: isCommentsLabel(block.text) && linkDensity(block) < 0.8,
     })),
     first,
   );

@@ -16,6 +16,8 @@ export interface RecordBlock {
   prose: boolean;
   /** Whether it holds a list of records of its own (./holdsRecordList). */
   records?: boolean;
+  /** Whether it opens the comments (./comments-label.ts): the cut starts at it, not above. */
+  opensComments?: boolean;
 }
 
 // A stamp is short: the date or time with a name, a label or `at` around it.
@@ -30,11 +32,9 @@ const AGO =
 export function isStamp(text: string): boolean {
   if (text.length === 0 || text.length > STAMP_CHARS) return false;
   let rest = text.replace(TIME, ' ').replace(NUMERIC_DATE, ' ').replace(AGO, ' ');
-  if (rest === text) {
-    const dates = datesMentioned(text);
-    if (dates.length === 0) return false;
-    for (const date of dates) rest = rest.replace(date.text, ' ');
-  }
+  const dates = datesMentioned(rest);
+  if (rest === text && dates.length === 0) return false;
+  for (const date of dates) rest = rest.replace(date.text, ' ');
   return (rest.match(/[\p{L}\p{N}]+/gu) ?? []).length <= STAMP_OTHER_WORDS;
 }
 
@@ -88,8 +88,10 @@ export function recordsStart(blocks: readonly RecordBlock[], from: number): numb
     return story >= MIN_STORY_PROSE && story >= perRecord * STORY_TO_RECORD;
   };
   const list = blocks.findIndex(
-    (block, index) => index > from && block.records === true && underStory(index, 0),
+    (block, index) =>
+      index > from && (block.records === true || block.opensComments === true) && underStory(index, 0),
   );
+  const cut = (at: number) => (blocks[at]?.opensComments === true ? at : lead(at));
   const stamps = blocks.flatMap((block, index) => (index > from && isStamp(block.text) ? [index] : []));
   let start = 0;
   while (start < stamps.length) {
@@ -104,5 +106,5 @@ export function recordsStart(blocks: readonly RecordBlock[], from: number): numb
     const perRecord = proseIn(blocks.slice(first, last + 1)) / (count - 1);
     if (perRecord <= MAX_RECORD_PROSE && underStory(first, perRecord)) return lead(first);
   }
-  return list >= 0 ? lead(list) : undefined;
+  return list >= 0 ? cut(list) : undefined;
 }

@@ -163,6 +163,16 @@ describe('comments and teasers under the story of a whole page', () => {
     expect(kept(page([comments]))).toBe(story);
   });
 
+  test('should leave out the reply form and what follows it, from its label on', () => {
+    const form = [
+      '### Leave a Reply [Cancel reply](https://news.example.com/library#respond)',
+      'Your email address will not be published. Required fields are marked with an asterisk, as always here.',
+      '### About the Daily Example',
+      'The Daily Example has covered the city since 1901 and is read by forty thousand people every morning.',
+    ];
+    expect(kept(page(form))).toBe(story);
+  });
+
   test('should leave out teasers printed block by block, each with its date', () => {
     expect(kept(page(teasers))).toBe(story);
   });
