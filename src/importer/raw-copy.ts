@@ -15,6 +15,7 @@ import { readHeaderWindow } from './header-window';
 import { unlinkPlaceholders } from './links';
 import { readLocalLeadPhoto, readRemoteLeadPhoto } from './lead-photo';
 import { isDateMetaLine } from './date-meta-line';
+import { readToolExcerpt } from './tool-excerpt';
 import { splitLineParagraphLines, splitLineParagraphs } from './line-paragraphs';
 import { parseIsoDate } from '../lib/dates';
 import { datesMentioned, writesDayFirst } from './dates';
@@ -183,7 +184,9 @@ function preambleHeadline(lines: string[], preamble: ReaderPreamble): Headline |
   const printed = printedHeadline(lines, preamble);
   if (printed) return printed;
   const found = findHeadline(lines);
-  if (found && (!found.lower || found.text === preamble.title)) return found;
+  // The copy's own heading may print the page's `<title>`, site name and all.
+  if (found && (!found.lower || found.text === preamble.title))
+    return { ...found, text: withoutSiteName(found.text, preambleSiteKeys(preamble)) };
   if (preamble.title === undefined) return found;
   const text = withoutSiteName(preamble.title, preambleSiteKeys(preamble));
   return { text, index: preamble.contentStart - 1, chrome: [], from: 'the title the copy states above it' };
@@ -212,6 +215,14 @@ export function parseRawCopy(input: string): ArticleDraft {
     warnings: chromeWarnings(lines, headline.chrome),
     titleFrom: headline.from ?? `line ${headline.index + 1}`,
   };
+  const excerpt = readToolExcerpt(lines, index + 1);
+  if (excerpt) {
+    if (excerpt.text !== '') draft.description = plainText(excerpt.text);
+    for (const taken of excerpt.lines) lines[taken] = '';
+    draft.warnings.push(
+      `line ${(excerpt.lines[0] ?? 0) + 1}: the clipper's excerpt is the description, not the body`,
+    );
+  }
   const tags = takeTags(lines);
   if (tags !== undefined) draft.tags = tags;
   const footer = findFooter(lines);
