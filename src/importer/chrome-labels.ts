@@ -11,6 +11,8 @@ const LABELS: RegExp[] = [
   /^skip (?:to|navigation)\b.{0,30}$/i,
   /^(?:zum inhalt springen|aller au contenu(?: principal)?|saltar al contenido(?: principal)?|перейти к (?:содержанию|основному содержанию))$/i,
   /^(?:menu|main menu|navigation|search|sign in|log ?in|subscribe|close|open|share|home)$/i,
+  // Toggles of boxes and menus
+  /^(?:show|hide|show more|show less|show all|expand all|collapse)$/i,
   // Advertising
   /^(?:advertisement|advertising|sponsored(?: content)?|ad|anzeige|werbung|publicit[ée]|publicidad|pubblicit[àa]|реклама|إعلان|広告|scroll to continue(?: with content)?)(?:\s*[·•|-]\s*(?:scroll to continue(?: with content)?|continue reading below))?$/i,
   /^(?:story continues below(?: advertisement)?|article continues below(?: advertisement)?|continue reading (?:below|the main story))$/i,

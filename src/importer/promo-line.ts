@@ -1,6 +1,7 @@
 /**
- * A newsletter or subscription prompt printed among a story's paragraphs: a short block that asks
- * the reader to sign up or subscribe to a newsletter or to get something in their inbox. Unlike
+ * A newsletter, subscription or donation prompt printed among a story's paragraphs: a short block
+ * that asks the reader to sign up or subscribe to a newsletter, to get something in their inbox, or
+ * to pay for the outlet's journalism. Unlike
  * ./chrome-labels.ts the prompt may hold other words (the newsletter's name, what it offers), so
  * it is read by what it asks, and only in a block too short to be a paragraph of the story.
  */
@@ -13,6 +14,9 @@ const PROMPTS: RegExp[] = [
   /\b(?:sign up|subscribe|join|register)\b[^.!?]{0,60}\bnewsletters?\b/i,
   /\bnewsletters?\b[^]{0,120}\b(?:sign up|subscribe)(?: here| now| today)?[.!:]?$/i,
   /\b(?:delivered |straight |right )?(?:to|in) your inbox\b/i,
+  // Appeals for money: support or donate to the outlet's journalism
+  /\b(?:support|donate to|contribute to|fund)\b[^.!?]{0,60}\b(?:journalism|reporting|newsroom)\b/i,
+  /^(?:donate|donate now|make a donation|become a (?:member|supporter))$/i,
   // German, French, Spanish, Italian, Portuguese
   /\bnewsletter\b[^.!?]{0,40}\b(?:abonnieren|bestellen|anmelden)\b/i,
   /\b(?:abonnez-vous|inscrivez-vous)\b[^.!?]{0,40}\bnewsletter\b/i,

@@ -241,3 +241,15 @@ test('should keep the code and the short lists under a story’s last paragraph:
     removed([P1, '[Site](https://example.com/) [Code](https://example.com/code)', ...steps].join('\n\n')),
   ).toEqual(['Site Code']);
 });
+
+test.each([['Show'], ['Show more'], ['Hide']])(
+  'a box toggle %j between paragraphs should be chrome',
+  (label) => {
+    expect(removed(`${P1}\n\n${label}\n\n${P2}`)).toEqual([label]);
+  },
+);
+
+test('an appeal for money under the story should be chrome', () => {
+  const appeal = '**[Show your support](https://support.example.com/) for our reporting today**';
+  expect(removed(`${P1}\n\n${P2}\n\n${appeal}`)).toEqual(['Show your support for our reporting today']);
+});
