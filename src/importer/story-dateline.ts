@@ -99,6 +99,21 @@ function headerLines(
     : [...under.slice(0, MAX_LINES), ...nonBlank(from, headline).slice(-ABOVE_HEADLINE).reverse()];
 }
 
+// A date printed over two short lines (`November 20` / `15:23 2019`): each this short at most.
+const MAX_PART = 30;
+
+/** The date the line at `index` starts and the next line ends, when neither names a day alone. */
+function acrossTwoLines(lines: readonly string[], index: number, dayFirst: boolean): Dateline | undefined {
+  const text = visible(readableLine(lines[index] ?? ''));
+  if (text === '' || text.length > MAX_PART || /\p{Nd}{4}/u.test(text)) return undefined;
+  let next = index + 1;
+  while (next < lines.length && readableLine(lines[next] ?? '') === '') next++;
+  const rest = visible(readableLine(lines[next] ?? ''));
+  if (rest === '' || rest.length > MAX_PART) return undefined;
+  const fields = parseDateLine(`${text} ${rest}`, { dayFirst });
+  return fields && { fields, index, text: `${text} ${rest}`, timeLine: next };
+}
+
 /**
  * The dateline at `index`, with the time printed alone on the next line (`Nov. 19, 2019` / `5:53
  * PM`) when its date has none.
@@ -136,6 +151,8 @@ export function readDateline(
     for (const index of headerLines(lines, from, end, headline, pastLede)) {
       const fields = readLine(lines[index] ?? '', dayFirst);
       if (fields) return withTimeBelow(lines, index, fields, dayFirst);
+      const split = acrossTwoLines(lines, index, dayFirst);
+      if (split) return split;
     }
   }
   return undefined;

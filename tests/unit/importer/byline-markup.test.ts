@@ -22,6 +22,10 @@ describe('withoutBylineClutter', () => {
     ],
     ['By Jane Doe - Staff Writer', 'By Jane Doe'],
     ['Jane Doe [jane@n.example](mailto:jane@n.example)', 'Jane Doe'],
+    [
+      '[by Jane Doe](https://n.example/author/jd/) [0 Comments](https://n.example/story#comments)',
+      '[by Jane Doe](https://n.example/author/jd/)',
+    ],
     ['By Anna Petrova, Staff Writer', 'By Anna Petrova, Staff Writer'],
     ['By Jean-Paul Sartre - Paris', 'By Jean-Paul Sartre - Paris'],
   ])('%j → %j', (line, expected) => {

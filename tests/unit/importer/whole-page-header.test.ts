@@ -67,6 +67,17 @@ describe('a time stated with no zone above a page that prints its own', () => {
   });
 });
 
+describe('a date printed over two lines', () => {
+  test('should read the day and the time with its year, and leave both lines out', () => {
+    const article = importInput(
+      page([...PHOTO.slice(0, 1), 'November 20', '15:23 2019', 'By Jane Doe']),
+      'x.md',
+    );
+    expect(article.frontmatter.published).toBe('2019-11-20T15:23');
+    expect(article.body).not.toContain('15:23');
+  });
+});
+
 describe('a date printed with the byline under the lead photo’s caption', () => {
   test('should read the date from the byline line', () => {
     const article = importInput(
