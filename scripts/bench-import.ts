@@ -97,6 +97,7 @@ for (const set of sets) {
   const hinted = new Map<string, string>();
   const given = new Map<string, string>();
   const fields: ImportedPage[] = [];
+  const fieldsGiven: ImportedPage[] = [];
   let refused = 0;
   let refusedHinted = 0;
   let refusedGiven = 0;
@@ -120,6 +121,12 @@ for (const set of sets) {
       set: set.name,
       ...(withHints.frontmatter !== undefined && { frontmatter: withHints.frontmatter }),
       ...(withHints.error !== undefined && { error: withHints.error }),
+    });
+    fieldsGiven.push({
+      key: page.key,
+      set: set.name,
+      ...(finished.frontmatter !== undefined && { frontmatter: finished.frontmatter }),
+      ...(finished.error !== undefined && { error: finished.error }),
     });
   }
   const seconds = (performance.now() - started) / 1000;
@@ -162,6 +169,14 @@ for (const set of sets) {
   }
   const report = fieldReport(fields, corpusDir);
   if (report.length > 0) lines.push(`  fields (${set.name}):`, ...report.map((line) => `    ${line}`));
+  // The same once a person gives the date a refusal asks for: the other fields of every page.
+  const finishedReport = fieldReport(fieldsGiven, corpusDir, { given: ['date'], misses: false });
+  if (finishedReport.length > 0) {
+    lines.push(
+      `  fields (${set.name}), with --published given too (the date not scored):`,
+      ...finishedReport.map((line) => `    ${line}`),
+    );
+  }
 }
 process.stdout.write(`${lines.join('\n')}\n`);
 

@@ -64,8 +64,15 @@ const FIELDS: Field[] = [
 
 const percent = (right: number, all: number) => `${((100 * right) / Math.max(all, 1)).toFixed(1)}%`;
 
-/** Lines of the field report for one set: one line per field, then each miss. */
-export function fieldReport(pages: ImportedPage[], _corpusDir: string): string[] {
+/**
+ * Lines of the field report for one set: one line per field (but the `given` ones, which a hint
+ * supplied), then each miss unless `misses` is false.
+ */
+export function fieldReport(
+  pages: ImportedPage[],
+  _corpusDir: string,
+  options: { given?: string[]; misses?: boolean } = {},
+): string[] {
   const labels = readLabels();
   const labelled = pages.flatMap((page) => {
     const label = labels.get(page.key);
@@ -75,7 +82,7 @@ export function fieldReport(pages: ImportedPage[], _corpusDir: string): string[]
   const refused = labelled.filter(({ page }) => page.frontmatter === undefined).length;
   const lines = [`${labelled.length} labelled pages (${refused} refused: they miss every field)`];
   const misses: string[] = [];
-  for (const field of FIELDS) {
+  for (const field of FIELDS.filter(({ name }) => !(options.given ?? []).includes(name))) {
     const counted = labelled.filter(({ label }) => field.applies(label));
     let right = 0;
     for (const { page, label } of counted) {
@@ -89,5 +96,6 @@ export function fieldReport(pages: ImportedPage[], _corpusDir: string): string[]
       `${field.name.padEnd(9)} ${percent(right, counted.length).padStart(6)}  (${right} of ${counted.length})`,
     );
   }
-  return [...lines, ...(misses.length > 0 ? ['misses:', ...misses.map((miss) => `  ${miss}`)] : [])];
+  if (options.misses === false || misses.length === 0) return lines;
+  return [...lines, 'misses:', ...misses.map((miss) => `  ${miss}`)];
 }
