@@ -220,6 +220,9 @@ if (parts > 1) {
     (partRows[`part ${i}/${parts} CPU (s)`] ??= []).push(part.cpuSeconds);
     (partRows[`part ${i}/${parts} CPU / one-machine CPU`] ??= []).push(part.cpuSeconds / coldCpuMedian);
     (partRows[`part ${i}/${parts} peak RSS (MB)`] ??= []).push(part.peakBytes / 1e6);
+    // Where each part spends its time, to tell a heavier part's work from its neighbours' load.
+    recordPhases(`part ${i}/${parts}`, part.output);
+    (partRows[`part ${i}/${parts} load at its end`] ??= []).push(loadavg()[0] ?? 0);
     dirs.push(into);
   }
   const merged = join(work, 'merged');
