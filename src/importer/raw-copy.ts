@@ -244,6 +244,12 @@ export function parseRawCopy(input: string): ArticleDraft {
       draft.warnings.push(`line ${index + 1}: left out, the headline printed again`);
       continue;
     }
+    // A reader service's marker whose block a tool rewrote (`> **来源**: […](…)` for `URL Source:`).
+    if (/^markdown content:$/i.test(line)) {
+      lines[index] = '';
+      draft.warnings.push(`line ${index + 1}: left out, a reader service's "Markdown Content:" marker`);
+      continue;
+    }
     if (preamble?.published !== undefined && isDateMetaLine(lines[index] ?? '', preamble.published)) {
       lines[index] = '';
       draft.warnings.push(

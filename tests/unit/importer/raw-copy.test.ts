@@ -96,3 +96,19 @@ describe('parseRawCopy', () => {
     expect(() => parseRawCopy('\n\n  \n')).toThrow('no headline');
   });
 });
+
+test('a "Markdown Content:" marker left under a block a tool rewrote should not open the body', () => {
+  const copy = [
+    '# Library Stays Open',
+    '',
+    '> **来源**: [Library Stays Open](https://news.example.com/2026/06/08/library)',
+    '',
+    'Published Time: 2026-06-08T11:00:00+00:00',
+    '',
+    'Markdown Content:',
+    'The council voted on Monday to keep the old library open for another five years, after a campaign by parents.',
+  ].join('\n');
+  expect(parseRawCopy(copy).body).toBe(
+    'The council voted on Monday to keep the old library open for another five years, after a campaign by parents.',
+  );
+});
