@@ -23,6 +23,7 @@ const LABELS: RegExp[] = [
   /^(?:lee también|leer más|te puede interesar|más noticias|lo más leído|noticias relacionadas|leggi anche|leia também|veja também)$/i,
   /^(?:читайте также|читайте еще|по теме|ещё по теме|самое читаемое|اقرأ أيضا|اقرأ أيضاً|関連記事|あわせて読みたい|相关阅读|相关新闻|推荐阅读|相关推荐|最热文章|热门文章|热门资讯|网友点击)$/i,
   /^(?:写评论|我要评论|热门评论|加载更多|收藏|评论|分享|登录(?: ?\/ ?注册)?|注册 ?\| ?登录|コメント|シェア|ログイン)$/,
+  /^(?:风险提示及免责条款|风险提示|免责声明|免责条款|继续滑动看下一个|向上滑动看下一个|阅读原文)$/,
   /^(?:previous|next)(?: article| story| post)?$/i,
   // Newsletter, share and follow prompts
   /^(?:sign up for (?:our|the) .{1,40}newsletter.{0,60}|subscribe to (?:our|the) .{1,40}newsletter.{0,60}|get (?:our|the) .{1,40}newsletter.{0,60})$/i,

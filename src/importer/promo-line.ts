@@ -17,6 +17,9 @@ const PROMPTS: RegExp[] = [
   // Appeals for money: support or donate to the outlet's journalism
   /\b(?:support|donate to|contribute to|fund)\b[^.!?]{0,60}\b(?:journalism|reporting|newsroom)\b/i,
   /^(?:donate|donate now|make a donation|become a (?:member|supporter))$/i,
+  // An investment disclaimer printed under market news
+  /^(?:市场有风险，投资需谨慎|投资有风险，入市需谨慎)/,
+  /\b(?:does not|do not) constitute (?:personal )?(?:investment|financial) advice\b/i,
   // German, French, Spanish, Italian, Portuguese
   /\bnewsletter\b[^.!?]{0,40}\b(?:abonnieren|bestellen|anmelden)\b/i,
   /\b(?:abonnez-vous|inscrivez-vous)\b[^.!?]{0,40}\bnewsletter\b/i,

@@ -253,3 +253,15 @@ test('an appeal for money under the story should be chrome', () => {
   const appeal = '**[Show your support](https://support.example.com/) for our reporting today**';
   expect(removed(`${P1}\n\n${P2}\n\n${appeal}`)).toEqual(['Show your support for our reporting today']);
 });
+
+test.each([['风险提示及免责条款'], ['继续滑动看下一个'], ['向上滑动看下一个']])(
+  'the Chinese label %j should be chrome',
+  (label) => {
+    expect(removed(`${P1}\n\n${label}\n\n${P2}`)).toEqual([label]);
+  },
+);
+
+test('an investment disclaimer under market news should be chrome', () => {
+  const disclaimer = '市场有风险，投资需谨慎。本文不构成个人投资建议，也未考虑到个别用户特殊的投资目标。';
+  expect(removed(`${P1}\n\n${P2}\n\n${disclaimer}`)).toEqual([disclaimer]);
+});
