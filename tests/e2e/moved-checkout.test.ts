@@ -7,7 +7,7 @@
 import { spawn } from 'node:child_process';
 import { cp, mkdir, readdir, readFile, rename, rm, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { projectRoot } from '../support/build';
 import { outputRoot } from '../support/sites';
 import { TIMEOUTS } from '../support/timeouts';
@@ -72,6 +72,9 @@ beforeAll(async () => {
   await writeFile(other, (await readFile(other, 'utf8')).replace(/^title: .*$/m, 'title: "Lost and found"'));
   lostLog = await build(second);
 }, 3 * TIMEOUTS.build);
+
+// The copy of the checkout would otherwise stay among the project's files.
+afterAll(() => rm(work, { recursive: true, force: true }));
 
 describe('a warm build in a checkout moved to another path', () => {
   test('should render only the changed body again', () => {

@@ -34,22 +34,37 @@ export function titleKey(title: string): string {
 
 /** An address as compared: host without `www.`, path without a trailing slash, no query or fragment. */
 export function sourceKey(url: string): string | undefined {
-  if (!URL.canParse(url)) return undefined;
-  const { hostname, pathname } = new URL(url);
-  return `${hostname.replace(/^www\./, '')}${pathname.replace(/\/+$/, '')}`;
+  const parsed = URL.parse(url);
+  if (!parsed) return undefined;
+  return `${parsed.hostname.replace(/^www\./, '')}${parsed.pathname.replace(/\/+$/, '')}`;
 }
 
-/** The index of `articles` (newest first: a headline two copies share leads to the newest). */
+/**
+ * The index of `articles` (newest first: a headline two copies share leads to the newest), made
+ * when it is first looked in: an archive whose copies name no related article never needs it
+ * (at 100,000 articles, 100,000 headlines normalised and addresses parsed for nothing).
+ */
 export function relatedIndex(articles: readonly Indexed[]): RelatedIndex {
-  const byTitle = new Map<string, string>();
-  const bySource = new Map<string, string>();
-  for (const { id, data } of articles) {
-    const title = titleKey(data.title);
-    if (title && !byTitle.has(title)) byTitle.set(title, id);
-    const source = sourceKey(data.source);
-    if (source && !bySource.has(source)) bySource.set(source, id);
-  }
-  return { byTitle, bySource };
+  let made: RelatedIndex | undefined;
+  const make = (): RelatedIndex => {
+    const byTitle = new Map<string, string>();
+    const bySource = new Map<string, string>();
+    for (const { id, data } of articles) {
+      const title = titleKey(data.title);
+      if (title && !byTitle.has(title)) byTitle.set(title, id);
+      const source = sourceKey(data.source);
+      if (source && !bySource.has(source)) bySource.set(source, id);
+    }
+    return { byTitle, bySource };
+  };
+  return {
+    get byTitle() {
+      return (made ??= make()).byTitle;
+    },
+    get bySource() {
+      return (made ??= make()).bySource;
+    },
+  };
 }
 
 /** Each related article of `self`, with the slug of this site's copy when there is one (never itself). */

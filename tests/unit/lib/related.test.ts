@@ -57,3 +57,25 @@ describe('resolveRelated', () => {
     ).toEqual([undefined, undefined, undefined]);
   });
 });
+
+describe('relatedIndex', () => {
+  test('should read no headline until a related article is looked up, and each one once', () => {
+    let read = 0;
+    const counted = articles.map(({ id, data }) => ({
+      id,
+      data: {
+        get title() {
+          read++;
+          return data.title;
+        },
+        source: data.source,
+      },
+    }));
+    const lazy = relatedIndex(counted);
+    for (const { id } of articles) resolveRelated([], lazy, id);
+    expect(read).toBe(0);
+    resolveRelated([{ title: 'City Council Backs Night Trams' }], lazy, 'kim');
+    resolveRelated([{ title: 'Kim Jong Un Honors Soldiers' }], lazy, 'trams');
+    expect(read).toBe(articles.length);
+  });
+});
