@@ -149,13 +149,17 @@ function definedFields(preamble: ReaderPreamble): Partial<ReaderPreamble> {
 // `<!-- Hydrated 2026-04-18 via jina-reader -->`: a tool's note above the block it wrote.
 const COMMENT_LINE = /^<!--.*-->$/;
 
-// `# Source: https://…`, `# Fetched: 2026-09-06 via r.jina.ai`: a tool's notes as `#` lines.
-const TOOL_NOTE = /^#\s+[A-Z][A-Za-z ]{0,20}:\s+\S/;
+// `# Source: https://…`, `# Fetched: 2026-09-06 via r.jina.ai`, `### Источник: https://…`: a tool's
+// notes as heading lines, in any script.
+const TOOL_NOTE = /^#{1,6}\s+\p{Lu}[\p{L} ]{0,20}:\s+\S/u;
 
 /** The first line after the tool's notes that start at `from`, read only above a reader's block. */
 function afterToolNotes(lines: string[], from: number): number {
   let index = from;
-  while (index < lines.length && TOOL_NOTE.test(readableLine(lines[index] ?? ''))) index++;
+  for (let next = from; next < lines.length; next = firstContentLine(lines, next + 1)) {
+    if (!TOOL_NOTE.test(readableLine(lines[next] ?? ''))) break;
+    index = next + 1;
+  }
   return index;
 }
 

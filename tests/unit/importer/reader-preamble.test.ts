@@ -189,3 +189,25 @@ describe('readReaderPreamble', () => {
     expect(readReaderPreamble(lines(copy))).toBeUndefined();
   });
 });
+
+test('should read a reader block under a research tool’s notes, in any script and apart by blank lines', () => {
+  const lines = [
+    '# Query: библиотека метро',
+    '# Goal: сравнить источники',
+    '',
+    '### Источник: https://news.example.com/2026/06/08/library',
+    'Title: Библиотека остаётся открытой',
+    '',
+    'URL Source: https://news.example.com/2026/06/08/library',
+    '',
+    'Published Time: 2026-06-08T11:00:00+03:00',
+    '',
+    'Markdown Content:',
+    'Городской совет проголосовал в понедельник.',
+  ];
+  expect(readReaderPreamble(lines)).toMatchObject({
+    title: 'Библиотека остаётся открытой',
+    source: 'https://news.example.com/2026/06/08/library',
+    contentStart: 11,
+  });
+});
