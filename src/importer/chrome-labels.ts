@@ -22,6 +22,8 @@ const LABELS: RegExp[] = [
   /^(?:lire aussi|à lire aussi|voir aussi|sur le même sujet|les plus lus|dans la même rubrique)$/i,
   /^(?:lee también|leer más|te puede interesar|más noticias|lo más leído|noticias relacionadas|leggi anche|leia também|veja também)$/i,
   /^(?:читайте также|читайте еще|по теме|ещё по теме|самое читаемое|اقرأ أيضا|اقرأ أيضاً|関連記事|あわせて読みたい|相关阅读|相关新闻|推荐阅读|相关推荐|最热文章|热门文章|热门资讯|网友点击)$/i,
+  // Chinese credit lines under a story: its source and the editors on duty (`责任编辑：李四`).
+  /^(?:文章)?(?:来源|來源|责任编辑|責任編輯|编辑|編輯|审核|審核|校对|校對|监制|監製)\s*[:：]\s*[^。！？]{1,30}$/u,
   /^(?:写评论|我要评论|热门评论|加载更多|收藏|评论|分享|登录(?: ?\/ ?注册)?|注册 ?\| ?登录|コメント|シェア|ログイン)$/,
   /^(?:风险提示及免责条款|风险提示|免责声明|免责条款|继续滑动看下一个|向上滑动看下一个|阅读原文)$/,
   /^(?:previous|next)(?: article| story| post)?$/i,

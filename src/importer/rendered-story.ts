@@ -16,6 +16,7 @@ import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { extractArticle } from './html/extract';
+import { wordsOf } from './text';
 
 const parser = unified().use(remarkParse).use(remarkGfm);
 const toHtml = unified().use(remarkRehype).use(rehypeStringify);
@@ -25,7 +26,7 @@ const SHINGLE = 3;
 const HELD = 0.5;
 const SECTION_START = /^(?:h[1-6]|hr)$/;
 
-const words = (text: string) => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+const words = (text: string) => wordsOf(text.toLowerCase());
 
 function shingles(tokens: string[]): string[] {
   if (tokens.length <= SHINGLE) return [tokens.join(' ')];

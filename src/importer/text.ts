@@ -43,3 +43,15 @@ export function squash(text: string): string {
     .toLocaleLowerCase('und')
     .replace(/[^\p{L}\p{N}]/gu, '');
 }
+
+// Scripts written without spaces between words: each character counts as a word.
+const UNSPACED = '\\p{sc=Han}\\p{sc=Hiragana}\\p{sc=Katakana}';
+const WORD = new RegExp(`[${UNSPACED}]|(?:(?![${UNSPACED}])[\\p{L}\\p{N}])+`, 'gu');
+
+/**
+ * The words of `text`: runs of letters and digits, and each character of the scripts written
+ * without spaces (Chinese, Japanese), where a run would be a whole sentence.
+ */
+export function wordsOf(text: string): string[] {
+  return text.match(WORD) ?? [];
+}

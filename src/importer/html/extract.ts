@@ -6,6 +6,7 @@
  */
 import { Readability } from '@mozilla/readability';
 import { DefuddleClass } from 'defuddle/node';
+import { wordsOf } from '../text';
 
 export type Extractor = 'readability' | 'defuddle' | 'combined';
 
@@ -22,7 +23,7 @@ export interface ExtractedArticle {
 const MIN_ARTICLE_WORDS = 50;
 
 function words(html: string): number {
-  return html.replace(/<[^>]*>/g, ' ').match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+  return wordsOf(html.replace(/<[^>]*>/g, ' ')).length;
 }
 
 function nonEmpty(value: string | null | undefined): string | undefined {
