@@ -117,6 +117,10 @@ const comparable = (text: string) =>
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 
+// What a page's `<title>` adds after the headline: the site's name, not the rest of a sentence
+// (a subheading that starts like the headline is not it).
+const SITE_NAME_WORDS = 5;
+
 /**
  * The block that prints the headline again in a copy of the whole page, when it stands below
  * other blocks: everything above it is the page's masthead and menus.
@@ -130,13 +134,17 @@ function headlineIndex(blocks: Block[], title: string | undefined): number {
     return (
       index > 0 &&
       block.text.length < 300 &&
-      (text === wanted || (text.split(' ').length >= 4 && wanted.startsWith(`${text} `)))
+      (text === wanted ||
+        (text.split(' ').length >= 4 &&
+          wanted.startsWith(`${text} `) &&
+          wanted.slice(text.length).trim().split(' ').length <= SITE_NAME_WORDS))
     );
   });
 }
 
-// The tail of a link whose text held blocks (`[\n\nTitle\n\n](https://…)`), left as text.
-const BROKEN_LINK_TAIL = /^\]\(\S+(?:\s+"[^"]*")?\)$/;
+// The tail of a link whose text held blocks (`[\n\n![Photo](…)\n\nTitle](https://…)`), left as
+// text: a teaser card. No paragraph ends so: a link broken by a single line break still parses.
+const BROKEN_LINK_TAIL = /^[^[\]]*\]\(\S+\s*(?:"[^"]*"\s*)?\)$/;
 // How many blocks a link broken by its blocks may hold before its tail.
 const BROKEN_LINK_BLOCKS = 6;
 // Short blocks after the story's last paragraph that make a footer, not a sign-off.

@@ -92,7 +92,10 @@ export function recordsStart(blocks: readonly RecordBlock[], from: number): numb
       index > from && (block.records === true || block.opensComments === true) && underStory(index, 0),
   );
   const cut = (at: number) => (blocks[at]?.opensComments === true ? at : lead(at));
-  const stamps = blocks.flatMap((block, index) => (index > from && isStamp(block.text) ? [index] : []));
+  // Stamps side by side (a page's dates as metadata, published and updated) are one record's.
+  const stamps = blocks.flatMap((block, index) =>
+    index > from && isStamp(block.text) && !isStamp(blocks[index - 1]?.text ?? '') ? [index] : [],
+  );
   let start = 0;
   while (start < stamps.length) {
     let end = start;

@@ -87,6 +87,22 @@ describe('findChrome', () => {
     expect(removed(`${P1}\n\n${P2}\n\n${broken}`)).toHaveLength(3);
   });
 
+  test('should take out a teaser card: a link broken by its picture, its title left before the tail', () => {
+    const card =
+      '[\n\n![Image 3: Bus](https://example.com/bus.jpg)\n\nBus fares rise in May](https://example.com/bus)';
+    expect(removed(`${P1}\n\n${card}\n\n${P2}`)).toEqual([
+      '[',
+      '(picture)',
+      'Bus fares rise in May](https://example.com/bus )',
+    ]);
+  });
+
+  test('should keep the story above a subheading that starts like the headline', () => {
+    const title = 'How to retire early so you can travel and relax on your own schedule';
+    const below = Array.from({ length: 4 }, () => `${P2}\n\n${P3}`).join('\n\n');
+    expect(removed(`${P1}\n\n## How to retire early\n\n${below}`, title)).toEqual([]);
+  });
+
   test('should take out a footer of links and short lines after the story', () => {
     const footer = '[About us](/about)\n\n[Contact](/contact)\n\nTerms of Use\n\n© 2026 The Daily Example';
     expect(removed(`${P1}\n\n${P2}\n\n${footer}`)).toHaveLength(4);
