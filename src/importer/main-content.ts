@@ -44,6 +44,10 @@ const PROSE_CHARS = 100;
 
 type Measured = Pick<Block, 'text' | 'linkText' | 'pictures' | 'decorative'>;
 
+// The tail of a link whose text held blocks (`[\n\n![Photo](…)\n\nTitle](https://…)`), left as
+// text: a teaser card. No paragraph ends so: a link broken by a single line break still parses.
+const BROKEN_LINK_TAIL = /^[^[\]]*\]\(\S+\s*(?:"[^"]*"\s*)?\)$/;
+
 function measure(node: Nodes, into: Measured, inLink = false): void {
   if (node.type === 'text' || node.type === 'inlineCode') {
     into.text += node.value;
@@ -57,6 +61,17 @@ function measure(node: Nodes, into: Measured, inLink = false): void {
   }
   if (node.type === 'html') return;
   if (!('children' in node)) return;
+  if (node.type === 'paragraph' && !inLink) {
+    // A broken link's tail is a link's text too: share buttons and teaser cards in lists.
+    const own: Measured = { text: '', linkText: 0, pictures: 0, decorative: 0 };
+    for (const child of node.children) measure(child, own);
+    if (BROKEN_LINK_TAIL.test(own.text.replace(/\s+/g, ' ').trim())) own.linkText = own.text.length;
+    into.text += own.text;
+    into.linkText += own.linkText;
+    into.pictures += own.pictures;
+    into.decorative += own.decorative;
+    return;
+  }
   const link = inLink || node.type === 'link' || node.type === 'linkReference';
   for (const child of node.children) {
     measure(child as Nodes, into, link);
@@ -142,9 +157,6 @@ function headlineIndex(blocks: Block[], title: string | undefined): number {
   });
 }
 
-// The tail of a link whose text held blocks (`[\n\n![Photo](…)\n\nTitle](https://…)`), left as
-// text: a teaser card. No paragraph ends so: a link broken by a single line break still parses.
-const BROKEN_LINK_TAIL = /^[^[\]]*\]\(\S+\s*(?:"[^"]*"\s*)?\)$/;
 // How many blocks a link broken by its blocks may hold before its tail.
 const BROKEN_LINK_BLOCKS = 6;
 // Short blocks after the story's last paragraph that make a footer, not a sign-off.

@@ -97,6 +97,13 @@ describe('findChrome', () => {
     ]);
   });
 
+  test('should take out a list of share buttons whose links are broken by their icons', () => {
+    const item = (name: string) =>
+      `*   [\n    \n    Share this with ${name}](https://example.com/share/${name})`;
+    const share = ['Facebook', 'Twitter', 'Email'].map(item).join('\n');
+    expect(removed(`${P1}\n\n${share}\n\n${P2}\n\n${P3}`)).toHaveLength(1);
+  });
+
   test('should keep the story above a subheading that starts like the headline', () => {
     const title = 'How to retire early so you can travel and relax on your own schedule';
     const below = Array.from({ length: 4 }, () => `${P2}\n\n${P3}`).join('\n\n');
