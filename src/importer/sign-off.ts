@@ -18,6 +18,8 @@ const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
 // `Reporting by A; Additional reporting by B; Writing by C; Editing by D`, in parentheses or not.
 const CREDIT = /^\(?\s*(?:additional\s+)?(?:reporting|writing)\s+by\s/i;
 const CREDIT_PART = /^(?:additional\s+)?(reporting|writing|editing)\s+by\s+(.+)$/i;
+// Where each was (`Jane Doe in Bengaluru and John Roe in New York`): a place, not a name.
+const PLACE = /\s+in\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*(?=\s+and\s|\s*,|$)/gu;
 
 /** The line as a reader sees it: links as their text, without e-mail addresses or emphasis. */
 function seen(line: string): string {
@@ -42,11 +44,10 @@ function credit(line: string): Byline | undefined {
     .split(/\s*;\s*/)
     .map((part) => CREDIT_PART.exec(part.replace(/\.$/, '').trim()))
     .filter((m) => m !== null);
-  const reporting = parts.filter((m) => /^reporting$/i.test(m[1] ?? '')).map((m) => m[2] ?? '');
-  const names =
-    reporting.length > 0
-      ? reporting
-      : parts.filter((m) => /^writing$/i.test(m[1] ?? '')).map((m) => m[2] ?? '');
+  const named = (role: RegExp) =>
+    parts.filter((m) => role.test(m[1] ?? '')).map((m) => (m[2] ?? '').replace(PLACE, ''));
+  const reporting = named(/^reporting$/i);
+  const names = reporting.length > 0 ? reporting : named(/^writing$/i);
   return names.length === 0 ? undefined : parseNames(names.join(' and '));
 }
 

@@ -35,6 +35,12 @@ describe('takeSignOff', () => {
       'Jane Doe',
     ],
     [[...STORY, '', '(Writing by Ana Lopes; Editing by Sam Poe)'], 'Ana Lopes', 'Ana Lopes'],
+    [
+      [...STORY, '', 'Reporting by Jane Doe in Lagos and John Roe in New York; Editing by Sam Poe'],
+      'Jane Doe and John Roe',
+      'Jane Doe',
+    ],
+    [[...STORY, '', 'Reporting by Mei Lin in Hong Kong; Writing by Ana Lopes'], 'Mei Lin', 'Mei Lin'],
   ])('should read the sign-off of %j and leave it out of the body', (body, byline, first) => {
     const read = draft(body);
     takeSignOff(read);
