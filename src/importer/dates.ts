@@ -14,7 +14,7 @@ export interface DateLine {
 
 // Labels a date line may carry, in the languages read below. They carry no date themselves.
 const UPDATED_WORDS = [
-  'updated|last updated|modified|last modified',
+  'update|updated|last updated|last update|modified|last modified',
   'mis à jour|mise à jour|aktualisiert|zuletzt aktualisiert|actualizado|atualizado|aggiornato',
   'bijgewerkt|uppdaterad|päivitetty|diperbarui|cập nhật|обновлено|оновлено|تم التحديث|آخر تحديث',
   '更新日|更新时间|更新時間|更新|수정|기사수정',
@@ -90,6 +90,8 @@ const PARSERS = [chrono.casual, ...OTHER_LANGUAGES.map((language) => language.st
 const DOTTED = /(?<!\d)\d{1,2}\.\d{1,2}\.\d{4}(?!\d)/;
 const DAY_FIRST = [chrono.en.GB, ...PARSERS.slice(1)];
 const SLASHED = /(?<!\d)\d{1,2}\/\d{1,2}\/\d{4}(?!\d)/;
+// A clock time printed with an hour mark (`06:20h`, `14h30`), which no parser reads as a time.
+const HOUR_MARK = /(?<!\d)(\d{1,2})(?::(\d{2})\s?h|h(\d{2}))(?![\p{L}\d])/gu;
 
 /**
  * Whether a language writes numeric dates day first (`05/10/2018` is 5 October): all but
@@ -106,9 +108,13 @@ export function writesDayFirst(lang: string | undefined): boolean {
  * (with labels such as "Published" or "Updated:"), each a full day with an explicit year, and
  * times relative to the page being saved ("2 hours ago"), which are left out.
  */
-export function parseDateLine(line: string, options: { dayFirst?: boolean } = {}): DateLine | undefined {
+export function parseDateLine(printed: string, options: { dayFirst?: boolean } = {}): DateLine | undefined {
   // Every date kept has a four-digit year: without one, no parser need read the line.
-  if (!YEAR.test(line)) return undefined;
+  if (!YEAR.test(printed)) return undefined;
+  const line = printed.replace(
+    HOUR_MARK,
+    (_, hour: string, minute?: string, after?: string) => `${hour}:${minute ?? after}`,
+  );
   // `05/10/2018` reads day first where the page's language writes days first.
   const dayFirst = DOTTED.test(line) || (options.dayFirst === true && SLASHED.test(line));
   for (const parser of dayFirst ? DAY_FIRST : PARSERS) {

@@ -37,6 +37,9 @@ describe('parseDateLine', () => {
     ['4 de noviembre de 2026', { published: '2026-11-04' }],
     ['2026年11月4日', { published: '2026-11-04' }],
     ['Опубликовано: 1 июля 2025', { published: '2025-07-01' }],
+    ['08.06.2026 - Update : 09.06.2026', { published: '2026-06-08', updated: '2026-06-09' }],
+    ['08.06.2026. 06:20h', { published: '2026-06-08T06:20' }],
+    ['4 novembre 2026 à 14h30', { published: '2026-11-04T14:30' }],
     ['Обновлено: 2 июля 2025', { updated: '2025-07-02' }],
     [
       'Publié le 4 novembre 2026 · Mis à jour le 5 novembre 2026',
