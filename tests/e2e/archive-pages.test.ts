@@ -6,13 +6,14 @@
  * article exactly once.
  */
 import AxeBuilder from '@axe-core/playwright';
-import { cp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { cp, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { toTimestamp } from '../../src/lib/dates';
 import { launchBrowser } from '../support/browser';
 import { buildSite, projectRoot } from '../support/build';
+import { addLateArticle } from '../support/late-article';
 import { serveStatic, type StaticServer } from '../support/server';
 import { outputRoot } from '../support/sites';
 import { TIMEOUTS } from '../support/timeouts';
@@ -78,13 +79,7 @@ beforeAll(async () => {
   browser = await launchBrowser();
   server = await serveStatic(dist);
   before = { pages: await archivePages(), lists: await readLists() };
-  const brief = await readFile(join(content, 'articles', 'brief-01.md'), 'utf8');
-  await writeFile(
-    join(content, 'articles', `${ADDED}.md`),
-    brief
-      .replace(/^title: .*$/m, 'title: "Harbour Notice No. 99: Added late"')
-      .replace(/^published: .*$/m, 'published: 2026-03-01'),
-  );
+  await addLateArticle(content, ADDED);
   await build();
   after = { pages: await archivePages(), lists: await readLists() };
 }, 3 * TIMEOUTS.build);

@@ -8,6 +8,7 @@ import { cp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { buildSite, projectRoot } from '../support/build';
+import { addLateArticle } from '../support/late-article';
 import { outputRoot } from '../support/sites';
 import { TIMEOUTS } from '../support/timeouts';
 
@@ -97,13 +98,7 @@ beforeAll(async () => {
   editedLog = await build();
   editedPages = await readdir(join(dist, 'articles'));
   differences['edit'] = await differencesFromCold('edit');
-  const brief = await readFile(join(content, 'articles', 'brief-01.md'), 'utf8');
-  await writeFile(
-    join(content, 'articles', `${ADDED}.md`),
-    brief
-      .replace(/^title: .*$/m, 'title: "Harbour Notice No. 99: Added late"')
-      .replace(/^published: .*$/m, 'published: 2026-03-01'),
-  );
+  await addLateArticle(content, ADDED);
   await build();
   differences['add'] = await differencesFromCold('add');
   await rm(join(content, 'articles', `${REMOVED}.md`));
